@@ -1,0 +1,152 @@
+package io.zkmig.spec;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks a structurally valid spec for meaning: duplicates, versions, catalog values, CIDRs, connect strings. */
+final class SpecValidator {
+    private static final ZooKeeperVersion OLDEST_SUPPORTED = new ZooKeeperVersion(3, 4, 0);
+
+    private final String file;
+    private final List<SpecProblem> problems = new ArrayList<>();
+
+    SpecValidator(String file) {
+        this.file = file;
+    }
+
+    List<SpecProblem> validate(MigrationSpec spec) {
+        checkServers("legacy.servers", spec.legacy().servers());
+        checkServers("target.servers", spec.target().servers());
+        checkPortClashes(spec);
+        spec.legacy().awsNetwork().ifPresent(n -> cidr("legacy.network.cidr", n.cidr()));
+        checkTarget(spec.target());
+        checkClients(spec.clients());
+        checkState(spec.state());
+        if ("ssh".equals(spec.nodes().mode()) && spec.nodes().ssh() == null) {
+            problem("nodes.ssh", "mode ssh needs an ssh block (user, configDir, restartCommand)");
+        }
+        return problems;
+    }
+
+    private void checkServers(String path, List<ServerSpec> servers) {
+        Set<Integer> ids = new HashSet<>();
+        for (int i = 0; i < servers.size(); i++) {
+            ServerSpec s = servers.get(i);
+            String at = path + "[" + i + "]";
+            if (!ids.add(s.id())) {
+                problem(at + ".id", "duplicate server id " + s.id() + " (myids must be unique)");
+            }
+            ZooKeeperVersion v = ZooKeeperVersion.parse(s.version());
+            if (v.compareTo(OLDEST_SUPPORTED) < 0) {
+                problem(at + ".version", "ZooKeeper " + v + " is too old: zkmig supports 3.4.0 and later");
+            }
+            Set<Integer> ports = new HashSet<>();
+            for (Integer p : new Integer[] {s.clientPort(), s.quorumPort(), s.electionPort(), s.adminPort()}) {
+                if (p != null && !ports.add(p)) {
+                    problem(at, "client, quorum, election and admin ports must differ (port " + p + " repeats)");
+                }
+            }
+        }
+    }
+
+    private void checkPortClashes(MigrationSpec spec) {
+        Map<String, String> seen = new HashMap<>();
+        List<ServerSpec> all = new ArrayList<>(spec.legacy().servers());
+        all.addAll(spec.target().servers());
+        for (int i = 0; i < all.size(); i++) {
+            ServerSpec s = all.get(i);
+            boolean legacy = i < spec.legacy().servers().size();
+            String at = (legacy ? "legacy.servers[" + i + "]" : "target.servers[" + (i - spec.legacy().servers().size()) + "]");
+            for (int port : new int[] {s.clientPort(), s.quorumPort(), s.electionPort()}) {
+                String key = s.host() + ":" + port;
+                String previous = seen.putIfAbsent(key, at);
+                if (previous != null && !previous.equals(at)) {
+                    problem(at, "address " + key + " is already used by " + previous);
+                }
+            }
+        }
+    }
+
+    private void checkTarget(TargetCluster t) {
+        if (!InstaclustrCatalog.ZOOKEEPER_VERSIONS.contains(t.version())) {
+            problem("target.version", "Instaclustr offers managed ZooKeeper " + InstaclustrCatalog.ZOOKEEPER_VERSIONS
+                    + ", not " + t.version());
+        }
+        if (!InstaclustrCatalog.NODE_SIZES.contains(t.nodeSize())) {
+            problem("target.nodeSize", "unknown node size '" + t.nodeSize() + "'; expected one of "
+                    + InstaclustrCatalog.NODE_SIZES);
+        }
+        if (!InstaclustrCatalog.AWS_REGIONS.contains(t.region())) {
+            problem("target.region", "unknown Instaclustr AWS region '" + t.region() + "' (e.g. US_EAST_1)");
+        }
+        if ("PRODUCTION".equals(t.slaTier()) && InstaclustrCatalog.isDeveloperSize(t.nodeSize())) {
+            problem("target.slaTier", "PRODUCTION is not available with developer node sizes");
+        }
+        cidr("target.networkCidr", t.networkCidr());
+        if (!t.servers().isEmpty() && t.servers().size() != t.nodeCount()) {
+            problem("target.servers", "lists " + t.servers().size() + " servers but nodeCount is " + t.nodeCount());
+        }
+        for (int i = 0; i < t.servers().size(); i++) {
+            if (!t.servers().get(i).version().equals(t.version())) {
+                problem("target.servers[" + i + "].version", "target servers run the cluster's version " + t.version());
+            }
+        }
+    }
+
+    private void checkClients(List<ClientGroup> clients) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < clients.size(); i++) {
+            ClientGroup g = clients.get(i);
+            String at = "clients[" + i + "]";
+            if (!names.add(g.name())) {
+                problem(at + ".name", "duplicate client group '" + g.name() + "'");
+            }
+            connectString(at + ".before", g.before());
+            connectString(at + ".after", g.after());
+            for (int j = 0; j < g.addresses().size(); j++) {
+                String a = g.addresses().get(j);
+                try {
+                    Cidr.parse(a.contains("/") ? a : a + "/32");
+                } catch (IllegalArgumentException e) {
+                    problem(at + ".addresses[" + j + "]", "expected an IPv4 address or CIDR block: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void checkState(StateSpec state) {
+        StateSpec.Backend b = state.backend();
+        if (b.isS3()) {
+            if (b.bucket() == null) {
+                problem("state.backend.bucket", "the s3 backend needs a bucket");
+            }
+            if (b.region() == null) {
+                problem("state.backend.region", "the s3 backend needs a region");
+            }
+        }
+    }
+
+    private void cidr(String path, String value) {
+        try {
+            Cidr.parse(value);
+        } catch (IllegalArgumentException e) {
+            problem(path, e.getMessage());
+        }
+    }
+
+    private void connectString(String path, String value) {
+        try {
+            ConnectString.parse(value);
+        } catch (IllegalArgumentException e) {
+            problem(path, "bad connect string: " + e.getMessage());
+        }
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new SpecProblem(file, path, message));
+    }
+}

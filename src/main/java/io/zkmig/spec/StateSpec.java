@@ -1,0 +1,25 @@
+package io.zkmig.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** Where the migration keeps its ledger and Terraform state. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StateSpec(String dir, Backend backend) {
+
+    public static final StateSpec DEFAULT = new StateSpec(null, null);
+
+    public StateSpec {
+        backend = backend == null ? Backend.LOCAL : backend;
+    }
+
+    /** Terraform state backend: local by default; S3 with a DynamoDB lock table as an option. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Backend(String type, String bucket, String keyPrefix, String region, String lockTable,
+                          String endpoint) {
+        public static final Backend LOCAL = new Backend("local", null, null, null, null, null);
+
+        public boolean isS3() {
+            return "s3".equals(type);
+        }
+    }
+}
