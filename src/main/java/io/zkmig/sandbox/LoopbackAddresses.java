@@ -1,0 +1,46 @@
+package io.zkmig.sandbox;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Hands out loopback addresses and free ports so that every sandbox server has its own address
+ * (127.0.&lt;block&gt;.&lt;n&gt;, e.g. block 1 for legacy, 2 for target) and ports nobody else holds.
+ */
+public final class LoopbackAddresses {
+    private static final AtomicInteger NEXT_HOST = new AtomicInteger(ThreadLocalRandom.current().nextInt(10, 200));
+
+    private LoopbackAddresses() {
+    }
+
+    /** A fresh host in 127.0.&lt;block&gt;.0/24, different on every call within this JVM. */
+    public static String nextHost(int block) {
+        int n = NEXT_HOST.getAndUpdate(i -> i >= 250 ? 10 : i + 1);
+        return "127.0." + block + "." + n;
+    }
+
+    /** A port that is free on {@code host} right now. */
+    public static int freePort(String host) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(false);
+            s.bind(new InetSocketAddress(InetAddress.getByName(host), 0));
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port on " + host + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when something listens on host:port. */
+    public static boolean isListening(String host, int port) {
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new InetSocketAddress(host, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
