@@ -46,7 +46,7 @@ stamp_matches() { [[ -f "$1" && "$(cat "$1")" == "$2" ]]; }
 # go build inside a module fetched from the module proxy. `go install module@version` refuses
 # modules whose go.mod has replace directives (OpenTofu's has), so download it and build in a copy.
 build_go_module() {
-  local module="$1" version="$2" package="$3" output="$4"
+  local module="$1" version="$2" package="$3" output="$4" ldflags="${5:-}"
   local info dir work
   info="$(GOFLAGS=-mod=mod go mod download -json "$module@$version")" \
     || die "the Go module proxy did not serve $module@$version: $info"
@@ -55,7 +55,7 @@ build_go_module() {
   work="$(mktemp -d "${TMPDIR:-/tmp}/zkmig-gobuild.XXXXXX")"
   local status=0
   cp -R "$dir/." "$work/" && chmod -R u+w "$work" \
-    && (cd "$work" && GOFLAGS=-mod=mod CGO_ENABLED=0 go build -trimpath -o "$output" "$package") \
+    && (cd "$work" && GOFLAGS=-mod=mod CGO_ENABLED=0 go build -trimpath -ldflags "$ldflags" -o "$output" "$package") \
     || status=$?
   rm -rf "$work"
   return "$status"
@@ -75,16 +75,18 @@ install_terraform() {
   fi
   TERRAFORM_BIN="$TOOLS_DIR/bin/tofu"
   local stamp="$TOOLS_DIR/bin/.tofu.version"
-  if [[ -x "$TERRAFORM_BIN" ]] && stamp_matches "$stamp" "$OPENTOFU_VERSION"; then
+  if [[ -x "$TERRAFORM_BIN" ]] && stamp_matches "$stamp" "$OPENTOFU_VERSION release"; then
     say "tofu: $OPENTOFU_VERSION present"
     return
   fi
   need go "OpenTofu is built from its Go module"
   say "tofu: building OpenTofu $OPENTOFU_VERSION from the Go module proxy (./cmd/tofu; a few minutes)"
   local started=$SECONDS
-  build_go_module "$OPENTOFU_MODULE" "$OPENTOFU_VERSION" ./cmd/tofu "$TERRAFORM_BIN.partial"
+  # version.dev=no: report the release version, as OpenTofu's own release builds do (not "-dev")
+  build_go_module "$OPENTOFU_MODULE" "$OPENTOFU_VERSION" ./cmd/tofu "$TERRAFORM_BIN.partial" \
+    "-s -w -X github.com/opentofu/opentofu/version.dev=no"
   mv "$TERRAFORM_BIN.partial" "$TERRAFORM_BIN"
-  printf '%s' "$OPENTOFU_VERSION" > "$stamp"
+  printf '%s' "$OPENTOFU_VERSION release" > "$stamp"
   say "tofu: built in $((SECONDS - started)) s: $(tool_version "$TERRAFORM_BIN")"
 }
 
