@@ -57,7 +57,11 @@ public final class LocalServer implements AutoCloseable {
                 .orElse(false);
     }
 
+    /** Starts the server; a server of this folder already running (a detached one) is adopted instead. */
     public synchronized LocalServer start() {
+        if (process == null) {
+            process = runningFrom(dir).orElse(null);
+        }
         if (process != null && process.isAlive()) {
             return this;
         }

@@ -4,7 +4,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** Longest interval between consecutive successes of one kind of operation. */
 final class GapTracker {
-    private final AtomicLong lastSuccessNanos = new AtomicLong(System.nanoTime());
+    /** 0 until the first success: the time before it is start-up, not a gap. */
+    private final AtomicLong lastSuccessNanos = new AtomicLong();
     private final AtomicLong longestNanos = new AtomicLong();
     private final AtomicLong successes = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
@@ -12,7 +13,9 @@ final class GapTracker {
     void success() {
         long now = System.nanoTime();
         long previous = lastSuccessNanos.getAndSet(now);
-        longestNanos.accumulateAndGet(now - previous, Math::max);
+        if (previous != 0) {
+            longestNanos.accumulateAndGet(now - previous, Math::max);
+        }
         successes.incrementAndGet();
     }
 

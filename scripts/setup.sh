@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Sets up what zkmig needs on a fresh machine: checks Java 17+ and Maven, installs the pinned tool chain
+# into the git-ignored .tools/ (skipped when present), and builds the project. Idempotent.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "setup: $1 is required but not installed" >&2; exit 1; }; }
+need java
+need mvn
+java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+if [ "${java_major%%.*}" -lt 17 ]; then
+  echo "setup: Java 17 or newer is required (found $java_major)" >&2
+  exit 1
+fi
+
+if [ -x scripts/bootstrap-tools.sh ] && [ "${ZKMIG_SKIP_TOOLS:-}" != "1" ]; then
+  scripts/bootstrap-tools.sh
+fi
+
+echo "setup: building zkmig (mvn package, tests skipped) ..."
+mvn -q -B -DskipTests package
+echo "setup: done"

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# README command 2 (and what .ci/run calls): set up what is needed, then run every test.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+start=$(date +%s)
+scripts/setup.sh
+mvn -B verify "$@"
+echo "test.sh: finished in $(( $(date +%s) - start )) s"

@@ -1,0 +1,47 @@
+package io.zkmig.cli;
+
+import io.zkmig.runner.preflight.Finding;
+import io.zkmig.runner.preflight.Preflight;
+import io.zkmig.spec.MigrationSpec;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zkmig preflight <spec>}: everything that must hold before any stage acts. */
+@Command(name = "preflight", mixinStandardHelpOptions = true,
+        description = {"Check versions (which split applies, known bugs), reconfigEnabled, the super-user credential, "
+                + "myid collisions, CIDR overlap and that every server's ports answer.",
+            "Reports every finding as PASS/WARN/FAIL; exits 1 on any FAIL. Changes nothing."})
+final class PreflightCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<spec>", description = "stacks/<name>.yaml")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON for scripts instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        MigrationSpec m = SpecFiles.load(file);
+        Preflight.Report report = Preflight.run(m, System.getenv());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(report));
+        } else {
+            TextTable table = new TextTable("RESULT", "CHECK", "SUBJECT", "DETAIL");
+            report.findings().forEach(f -> table.row(f.level(), f.check(), f.subject(), f.message()));
+            table.print(out);
+            out.printf("%npreflight %s: %d pass, %d warn, %d fail%n", report.failed() ? "FAILED" : "passed",
+                    report.count(Finding.Level.PASS), report.count(Finding.Level.WARN), report.count(Finding.Level.FAIL));
+        }
+        out.flush();
+        return report.failed() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,126 @@
+package io.zkmig.cli;
+
+import io.zkmig.sandbox.LocalEnsemble;
+import io.zkmig.sandbox.LocalServer;
+import io.zkmig.sandbox.Sandbox;
+import io.zkmig.sandbox.workload.ClientWorkload;
+import io.zkmig.spec.MigrationSpec;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zkmig sandbox up|down|workload}: the spec's servers as real local ZooKeeper processes. */
+@Command(name = "sandbox", mixinStandardHelpOptions = true,
+        description = "Run a spec's servers locally as real ZooKeeper processes (for the demo and for trying zkmig).",
+        subcommands = {SandboxCommand.Up.class, SandboxCommand.Down.class, SandboxCommand.Workload.class})
+final class SandboxCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "up", mixinStandardHelpOptions = true,
+            description = "Start the spec's legacy servers (and with --target its target servers as their own "
+                    + "ensemble) in the background; servers already running are left as they are.")
+    static final class Up implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "<spec>")
+        Path file;
+
+        @Option(names = "--target", description = "Also start the target servers, as a newly provisioned cluster.")
+        boolean target;
+
+        @Override
+        public Integer call() throws Exception {
+            MigrationSpec m = SpecFiles.load(file);
+            Sandbox sandbox = new Sandbox(m, true, System.getenv());
+            PrintWriter out = spec.commandLine().getOut();
+            start(sandbox.legacy(), out);
+            if (target) {
+                start(sandbox.target(), out);
+            }
+            out.println("sandbox folder: " + sandbox.dir());
+            return ExitCodes.OK;
+        }
+
+        private static void start(LocalEnsemble e, PrintWriter out) {
+            out.printf("starting %s servers %s ...%n", e.name(), e.connectString());
+            out.flush();
+            e.start();
+            for (LocalServer s : e.servers()) {
+                out.printf("  %s serving (pid %s)%n", s, s.pid().map(String::valueOf).orElse("?"));
+            }
+            out.flush();
+        }
+    }
+
+    @Command(name = "down", mixinStandardHelpOptions = true,
+            description = "Stop the spec's sandbox servers (only processes zkmig started, by their pid files).")
+    static final class Down implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "<spec>")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            MigrationSpec m = SpecFiles.load(file);
+            Sandbox sandbox = new Sandbox(m, true, System.getenv());
+            for (LocalEnsemble e : new LocalEnsemble[] {sandbox.legacy(), sandbox.target()}) {
+                for (LocalServer s : e.servers()) {
+                    if (LocalServer.runningFrom(s.dir()).isPresent()) {
+                        s.stop();
+                        spec.commandLine().getOut().println("stopped " + s);
+                    }
+                }
+            }
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "workload", mixinStandardHelpOptions = true,
+            description = "Run a live client workload (writer, reader, LeaderLatch group of 3) against the legacy "
+                    + "servers in the foreground, printing its figures.")
+    static final class Workload implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "<spec>")
+        Path file;
+
+        @Option(names = "--duration", defaultValue = "30s", description = "How long to run (e.g. 30s, 5m). Default: ${DEFAULT-VALUE}.")
+        String duration;
+
+        @Override
+        public Integer call() throws Exception {
+            MigrationSpec m = SpecFiles.load(file);
+            Duration d = Duration.parse("PT" + duration.toUpperCase());
+            PrintWriter out = spec.commandLine().getOut();
+            try (ClientWorkload w = ClientWorkload.start(io.zkmig.spec.ConnectString.of(m.legacy().servers()),
+                    ClientWorkload.Options.defaults().withMaxDuration(d))) {
+                long end = System.nanoTime() + d.toNanos();
+                while (System.nanoTime() < end) {
+                    Thread.sleep(Math.min(5000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+                    out.println(w.stats().summary());
+                    out.flush();
+                }
+                w.stop();
+                out.println("missing acknowledged writes: " + w.missingAcknowledgedWrites().size());
+                return w.stats().failedOperations() == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+            }
+        }
+    }
+}

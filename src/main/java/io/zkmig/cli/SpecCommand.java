@@ -1,0 +1,41 @@
+package io.zkmig.cli;
+
+import io.zkmig.spec.MigrationSpec;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zkmig spec check <file>}. */
+@Command(name = "spec", description = "Work with migration specs.", mixinStandardHelpOptions = true,
+        subcommands = SpecCommand.Check.class)
+final class SpecCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Validate a spec: every problem at once, each with its field path. Changes nothing.")
+    static final class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "<spec>", description = "stacks/<name>.yaml")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            MigrationSpec m = SpecFiles.load(file);
+            spec.commandLine().getOut().printf("%s: valid (migration %s, stage %s, %d legacy servers, target %s x%d, %d client groups)%n",
+                    file, m.name(), m.stage().yamlName(), m.legacy().servers().size(), m.target().version(),
+                    m.target().nodeCount(), m.clients().size());
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.zkmig.cli;
+
+import io.zkmig.runner.ledger.FileLedger;
+import io.zkmig.runner.ledger.Ledger;
+import io.zkmig.runner.ledger.MigrationState;
+import io.zkmig.spec.InvalidSpecException;
+import io.zkmig.spec.MigrationSpec;
+import io.zkmig.spec.SecretRef;
+import io.zkmig.spec.SpecLoader;
+import java.nio.file.Path;
+
+/** Loading a spec and its ledger for a command; failures become the documented exit codes. */
+public final class SpecFiles {
+    private SpecFiles() {
+    }
+
+    /** Loads the spec; an invalid one throws {@link InvalidSpecException} (exit 3, every problem listed). */
+    public static MigrationSpec load(Path file) throws InvalidSpecException {
+        return SpecLoader.load(file);
+    }
+
+    /** Opens the migration's ledger for writing, taking its runner lock. */
+    public static Ledger openLedger(MigrationSpec spec) {
+        return FileLedger.open(spec.stateDir());
+    }
+
+    /** What the ledger says so far, without taking the lock. */
+    public static MigrationState recordedState(MigrationSpec spec) {
+        return FileLedger.readOnly(spec.stateDir()).state();
+    }
+
+    /** The legacy super user's password if the spec names one and it is available; never printed. */
+    public static String superPassword(MigrationSpec spec) {
+        SecretRef ref = spec.legacy().superUser();
+        return ref == null ? null : ref.resolve(System.getenv(), spec.baseDir());
+    }
+}

@@ -1,0 +1,34 @@
+package io.zkmig.runner.preflight;
+
+import io.zkmig.spec.MigrationSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs every check and reports all findings at once; changes nothing anywhere. */
+public final class Preflight {
+    private static final List<PreflightCheck> CHECKS = List.of(new VersionCheck(), new ReachabilityCheck(),
+            new ReconfigCheck(), new IdCollisionCheck(), new CidrOverlapCheck());
+
+    private Preflight() {
+    }
+
+    public static Report run(MigrationSpec spec, Map<String, String> environment) {
+        PreflightContext ctx = PreflightContext.probe(spec, environment);
+        List<Finding> findings = new ArrayList<>();
+        for (PreflightCheck check : CHECKS) {
+            findings.addAll(check.run(ctx));
+        }
+        return new Report(spec.name(), findings);
+    }
+
+    public record Report(String migration, List<Finding> findings) {
+        public boolean failed() {
+            return findings.stream().anyMatch(f -> f.level() == Finding.Level.FAIL);
+        }
+
+        public long count(Finding.Level level) {
+            return findings.stream().filter(f -> f.level() == level).count();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.zkmig.runner.status;
+
+import io.zkmig.ensemble.ServerRole;
+import io.zkmig.ensemble.ServerStatus;
+
+/** One server in {@code zkmig status}: its side, what it reports, and what that means for the migration. */
+public record ServerView(String side, ServerStatus status, String role) {
+
+    public static ServerView of(String side, ServerStatus s) {
+        return new ServerView(side, s, describe(side, s));
+    }
+
+    /**
+     * A target server that joined a reconfig-enabled legacy ensemble "as observer" reports Mode: follower,
+     * yet it is absent from the config it adopted from the leader: it syncs but does not vote. Calling it
+     * a follower would mislead an operator counting voters.
+     */
+    static String describe(String side, ServerStatus s) {
+        if (s.role() == ServerRole.FOLLOWER && "target".equals(side) && Boolean.FALSE.equals(s.inConfig())) {
+            return "non-voting follower (syncing, not in config)";
+        }
+        if (s.role() == ServerRole.NOT_SERVING && s.error() != null) {
+            return "not serving: " + s.error();
+        }
+        return s.role().label();
+    }
+}

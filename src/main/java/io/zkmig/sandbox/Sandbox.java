@@ -1,0 +1,42 @@
+package io.zkmig.sandbox;
+
+import io.zkmig.spec.MigrationSpec;
+import io.zkmig.spec.SecretRef;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The local stand-in for a spec's machines: its legacy servers (and, until the control plane provisions
+ * them, its target servers) as real ZooKeeper processes under {@code <stateDir>/sandbox}.
+ */
+public final class Sandbox {
+    private final MigrationSpec spec;
+    private final boolean detached;
+    private final Map<String, String> environment;
+
+    public Sandbox(MigrationSpec spec, boolean detached, Map<String, String> environment) {
+        this.spec = spec;
+        this.detached = detached;
+        this.environment = environment;
+    }
+
+    public Path dir() {
+        return spec.stateDir().resolve("sandbox");
+    }
+
+    /** The legacy ensemble of the spec; starting it adopts servers already running from an earlier call. */
+    public LocalEnsemble legacy() {
+        return LocalEnsemble.of("legacy", spec.legacy().servers(), options(spec.legacy().superUser(), true));
+    }
+
+    /** The target servers as a fresh ensemble of their own, as a newly provisioned managed cluster is. */
+    public LocalEnsemble target() {
+        return LocalEnsemble.of("target", spec.target().servers(), options(spec.target().superUser(), true));
+    }
+
+    private LocalEnsemble.Options options(SecretRef superUser, boolean reconfigEnabled) {
+        String password = superUser != null && superUser.isAvailable(environment, spec.baseDir())
+                ? superUser.resolve(environment, spec.baseDir()) : null;
+        return new LocalEnsemble.Options(dir(), reconfigEnabled, password, detached, 2000);
+    }
+}
