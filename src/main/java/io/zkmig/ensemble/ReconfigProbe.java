@@ -3,18 +3,25 @@ package io.zkmig.ensemble;
 import java.io.IOException;
 import java.time.Duration;
 import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.admin.ZooKeeperAdmin;
 import org.apache.zookeeper.data.Stat;
 
 /**
- * Finds out, changing nothing, whether an ensemble accepts dynamic reconfiguration from us. It sends a
- * reconfig that names no change and an impossible config version: the leader checks reconfigEnabled
- * first, then the caller's rights on /zookeeper/config, then the version, so the answer tells which
- * gate stops us, and no configuration is ever proposed.
+ * Finds out, changing nothing, whether an ensemble accepts dynamic reconfiguration from us.
+ *
+ * <p>Two requests, each with an impossible version so that neither can commit. A reconfig naming no
+ * change: the leader checks reconfigEnabled before the version, so ReconfigDisabled vs BadVersion tells
+ * whether reconfig is on. But the leader checks the caller's WRITE right on /zookeeper/config only after
+ * the version and the new members, right before committing, so a reconfig cannot probe rights safely.
+ * A setData on /zookeeper/config checks WRITE first and the version second: NoAuth vs BadVersion tells
+ * whether our credential (the super user, or an ACL) may reconfigure. Order checked in 3.8.4 (tests: 3.5.10, 3.8.4).
  */
 public final class ReconfigProbe {
     /** A config version no ensemble has: versions are zxids, and epoch 0 counter 1 is never a config. */
-    private static final long IMPOSSIBLE_VERSION = 1L;
+    private static final long IMPOSSIBLE_CONFIG_VERSION = 1L;
+    /** A znode data version /zookeeper/config never reaches. */
+    private static final int IMPOSSIBLE_DATA_VERSION = Integer.MAX_VALUE;
 
     public enum Outcome {
         ALLOWED("reconfig is enabled and the credential may change /zookeeper/config"),
@@ -44,17 +51,24 @@ public final class ReconfigProbe {
             return Outcome.UNREACHABLE;
         }
         try {
-            zk.reconfigure((String) null, null, null, IMPOSSIBLE_VERSION, new Stat());
-            // Cannot happen with an impossible version; treat a success as allowed.
-            return Outcome.ALLOWED;
-        } catch (KeeperException.ReconfigDisabledException e) {
-            return Outcome.DISABLED;
-        } catch (KeeperException.NoAuthException e) {
-            return Outcome.NOT_AUTHORIZED;
-        } catch (KeeperException.BadVersionException e) {
-            return Outcome.ALLOWED;
+            try {
+                zk.reconfigure((String) null, null, null, IMPOSSIBLE_CONFIG_VERSION, new Stat());
+            } catch (KeeperException.ReconfigDisabledException e) {
+                return Outcome.DISABLED;
+            } catch (KeeperException.BadVersionException | KeeperException.ReconfigInProgress e) {
+                // enabled; rights are checked below
+            }
+            byte[] config = zk.getData(ZooDefs.CONFIG_NODE, false, null);
+            try {
+                zk.setData(ZooDefs.CONFIG_NODE, config, IMPOSSIBLE_DATA_VERSION);
+                return Outcome.ALLOWED;
+            } catch (KeeperException.NoAuthException e) {
+                return Outcome.NOT_AUTHORIZED;
+            } catch (KeeperException.BadVersionException e) {
+                return Outcome.ALLOWED;
+            }
         } catch (KeeperException e) {
-            return e.code() == KeeperException.Code.CONNECTIONLOSS ? Outcome.UNREACHABLE : Outcome.ALLOWED;
+            return Outcome.UNREACHABLE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Outcome.UNREACHABLE;

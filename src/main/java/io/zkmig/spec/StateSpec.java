@@ -18,6 +18,7 @@ public record StateSpec(String dir, Backend backend) {
                           String endpoint) {
         public static final Backend LOCAL = new Backend("local", null, null, null, null, null);
 
+        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isS3() {
             return "s3".equals(type);
         }

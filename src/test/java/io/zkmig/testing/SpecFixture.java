@@ -1,0 +1,96 @@
+package io.zkmig.testing;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.zkmig.spec.AwsNetwork;
+import io.zkmig.spec.ClientGroup;
+import io.zkmig.spec.ConnectString;
+import io.zkmig.spec.Credentials;
+import io.zkmig.spec.LegacyEnsemble;
+import io.zkmig.spec.MigrationSpec;
+import io.zkmig.spec.NodesSpec;
+import io.zkmig.spec.SecretRef;
+import io.zkmig.spec.ServerSpec;
+import io.zkmig.spec.Stage;
+import io.zkmig.spec.StateSpec;
+import io.zkmig.spec.TargetCluster;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes a spec file for ensembles a test started, so commands run against real servers. */
+public final class SpecFixture {
+    private String name = "itest";
+    private Stage stage = Stage.OBSERVE;
+    private List<ServerSpec> legacy = List.of();
+    private List<ServerSpec> target = List.of();
+    private String superPassword;
+    private String legacyCidr = "10.20.0.0/16";
+    private String targetCidr = "10.30.0.0/16";
+    private final List<ClientGroup> clients = new ArrayList<>();
+
+    public static SpecFixture of(List<ServerSpec> legacy, List<ServerSpec> target) {
+        SpecFixture f = new SpecFixture();
+        f.legacy = legacy;
+        f.target = target;
+        return f;
+    }
+
+    public SpecFixture name(String value) {
+        this.name = value;
+        return this;
+    }
+
+    public SpecFixture stage(Stage value) {
+        this.stage = value;
+        return this;
+    }
+
+    /** The super user's password, written to a file next to the spec and referenced from it. */
+    public SpecFixture superPassword(String value) {
+        this.superPassword = value;
+        return this;
+    }
+
+    public SpecFixture cidrs(String legacyNetwork, String targetNetwork) {
+        this.legacyCidr = legacyNetwork;
+        this.targetCidr = targetNetwork;
+        return this;
+    }
+
+    public SpecFixture client(String group, ClientGroup.Connection connection, List<String> addresses, List<String> latchPaths) {
+        clients.add(new ClientGroup(group, "team-" + group, connection, ConnectString.of(legacy),
+                ConnectString.of(target.isEmpty() ? legacy : target), addresses, latchPaths));
+        return this;
+    }
+
+    public MigrationSpec spec(Path dir) {
+        SecretRef superUser = superPassword == null ? null : new SecretRef(null, "super.password");
+        AwsNetwork network = new AwsNetwork("123456789012", "us-east-1", "vpc-0a1b2c3d4e5f60718", legacyCidr,
+                List.of("subnet-0a1b2c3d4e5f60718"), List.of("rtb-0a1b2c3d4e5f60718"), "sg-0a1b2c3d4e5f60718",
+                List.of(), List.of());
+        String version = target.isEmpty() ? "3.9.3" : target.get(0).version();
+        return new MigrationSpec(name, null, stage, new LegacyEnsemble(legacy, network, superUser),
+                new TargetCluster("zkmig-" + name, version, "zookeeper-developer-t3.small-20",
+                        target.isEmpty() ? 3 : target.size(), "US_EAST_1", targetCidr, null, null, target, null),
+                clients, new Credentials(new Credentials.Instaclustr("test", SecretRef.ofEnv("IC_API_KEY"), null)),
+                new StateSpec("state", null), NodesSpec.LOCAL, null);
+    }
+
+    /** Writes {@code <dir>/<name>.yaml} (and the password file) and returns its path. */
+    public Path write(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            if (superPassword != null) {
+                Files.writeString(dir.resolve("super.password"), superPassword);
+            }
+            Path file = dir.resolve(name + ".yaml");
+            new YAMLMapper().writeValue(file.toFile(), spec(dir));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
