@@ -16,15 +16,20 @@ public final class ExitCodes {
     /** A bug or an unexpected failure. */
     public static final int INTERNAL = 70;
 
-    public static final String[] HELP_LIST = {
-        "0:success",
-        "1:the command ran and found problems (preflight FAIL, verify differences, a failed step)",
-        "2:usage error",
-        "3:invalid or missing spec",
-        "4:servers unreachable",
-        "5:refused: another runner holds the lock, or the recorded state does not allow it yet",
-        "70:internal error",
-    };
+    /** The list {@code zkmig --help} prints, in order. */
+    public static final java.util.Map<String, String> HELP_LIST = orderedHelpList();
+
+    private static java.util.Map<String, String> orderedHelpList() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put(Integer.toString(OK), "success");
+        m.put(Integer.toString(CHECK_FAILED), "the command ran and found problems (preflight FAIL, verify differences, a failed step)");
+        m.put(Integer.toString(USAGE), "usage error");
+        m.put(Integer.toString(INVALID_SPEC), "invalid or missing spec");
+        m.put(Integer.toString(UNREACHABLE), "servers unreachable");
+        m.put(Integer.toString(REFUSED), "refused: another runner holds the lock, or the recorded state does not allow it yet");
+        m.put(Integer.toString(INTERNAL), "internal error");
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     private ExitCodes() {
     }

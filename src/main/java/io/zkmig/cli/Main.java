@@ -22,6 +22,7 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new ZkmigCommand());
         cmd.setExecutionExceptionHandler(Main::handle);
+        cmd.getCommandSpec().usageMessage().exitCodeList(ExitCodes.HELP_LIST);
         return cmd;
     }
 

@@ -14,15 +14,6 @@ import picocli.CommandLine.Spec;
                 + "<name>-bridge), observe, verify, cutover, split, disconnect, decommission. The runner does the "
                 + "ZooKeeper work between Terraform applies and records every step in the migration's ledger.%n",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success",
-            "1:the command ran and found problems (preflight FAIL, verify differences, a failed step)",
-            "2:usage error",
-            "3:invalid or missing spec",
-            "4:servers unreachable",
-            "5:refused: another runner holds the lock, or the recorded state does not allow it yet",
-            "70:internal error",
-        },
         subcommands = {
             SpecCommand.class,
             StatusCommand.class,
