@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code zkmig sandbox up|down|workload}: the spec's servers as real local ZooKeeper processes. */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
         description = "Run a spec's servers locally as real ZooKeeper processes (for the demo and for trying zkmig).",
-        subcommands = {SandboxCommand.Up.class, SandboxCommand.Down.class, SandboxCommand.Workload.class})
+        subcommands = {SandboxCommand.Up.class, SandboxCommand.Down.class, SandboxCommand.Workload.class,
+            io.zkmig.sandbox.controlplane.ControlPlaneCommand.class})
 final class SandboxCommand implements Runnable {
     @Spec
     CommandSpec spec;
