@@ -110,6 +110,19 @@ install_instaclustr_provider() {
   say "instaclustr provider: built in $((SECONDS - started)) s"
 }
 
+# OpenTofu resolves "instaclustr/instaclustr" to registry.opentofu.org, Terraform to registry.terraform.io:
+# the mirror holds the same binary under both hosts (a hard link).
+link_provider_for_opentofu() {
+  local from="$TOOLS_DIR/providers/registry.terraform.io/instaclustr/instaclustr/$INSTACLUSTR_PROVIDER_VERSION/linux_amd64"
+  local to="$TOOLS_DIR/providers/registry.opentofu.org/instaclustr/instaclustr/$INSTACLUSTR_PROVIDER_VERSION/linux_amd64"
+  local name="terraform-provider-instaclustr_v$INSTACLUSTR_PROVIDER_VERSION"
+  if [[ "$from/$name" -ef "$to/$name" ]]; then
+    return
+  fi
+  mkdir -p "$to"
+  ln -f "$from/$name" "$to/$name"
+}
+
 install_cdktf_cli() {
   if [[ "${ZKMIG_SKIP_CDKTF:-0}" == "1" ]]; then
     say "cdktf-cli: skipped (ZKMIG_SKIP_CDKTF=1)"
@@ -184,6 +197,7 @@ main() {
   write_cli_config
   install_terraform
   install_instaclustr_provider
+  link_provider_for_opentofu
   install_cdktf_cli
   write_env_files
   say "ready in $((SECONDS - started)) s; use it with: . \"$TOOLS_DIR/env.sh\""

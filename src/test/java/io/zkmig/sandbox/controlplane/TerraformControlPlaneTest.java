@@ -99,7 +99,8 @@ class TerraformControlPlaneTest {
         assertEquals(0, init.exitCode(), init.output());
         assertTrue(init.output().contains("Installing instaclustr/instaclustr v" + tools.instaclustrProviderVersion), init.output());
         String lock = Files.readString(tmp.resolve("target-and-bridge/.terraform.lock.hcl"));
-        assertTrue(lock.contains("provider \"registry.terraform.io/instaclustr/instaclustr\""), lock);
+        assertTrue(lock.contains("provider \"registry.terraform.io/instaclustr/instaclustr\"")
+                || lock.contains("provider \"registry.opentofu.org/instaclustr/instaclustr\""), lock);
         assertTrue(lock.contains("version     = \"" + tools.instaclustrProviderVersion + "\""), lock);
 
         TerraformCli elsewhere = cli("not-in-mirror");
