@@ -1,0 +1,73 @@
+package io.zkmig.stacks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.zkmig.spec.MigrationSpec;
+import io.zkmig.spec.Stage;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StateBackendsTest {
+    @TempDir
+    Path dir;
+
+    private MigrationSpec s3Spec(boolean withEndpoint) {
+        MigrationSpec spec = SpecFixture.demo(dir, Stage.CONNECT, tree -> {
+            ObjectNode backend = ((ObjectNode) tree.get("state")).putObject("backend");
+            backend.put("type", "s3").put("bucket", "zkmig-state").put("region", "eu-west-1")
+                    .put("lockTable", "zkmig-locks").put("keyPrefix", "migrations/local-demo/");
+            if (withEndpoint) {
+                backend.put("endpoint", "http://127.0.0.1:4566");
+            }
+        });
+        SpecFixture.record(spec, SpecFixture.reached(Stage.CONNECT));
+        return spec;
+    }
+
+    @Test
+    void s3BackendPerStackWithADynamoDbLock() {
+        Map<String, String> stacks = Synth.json(s3Spec(false));
+        stacks.forEach((name, json) -> {
+            JsonNode s3 = Synth.tree(json).path("terraform").path("backend").path("s3");
+            assertEquals("zkmig-state", s3.path("bucket").asText(), name);
+            assertEquals("migrations/local-demo/" + name + ".tfstate", s3.path("key").asText(), name);
+            assertEquals("eu-west-1", s3.path("region").asText(), name);
+            assertEquals("zkmig-locks", s3.path("dynamodb_table").asText(), name);
+            assertEquals(true, s3.path("encrypt").asBoolean(), name);
+            assertFalse(s3.has("endpoints"), name);
+        });
+    }
+
+    @Test
+    void remoteStateReadsTheOtherStackFromS3() {
+        String bridge = Synth.json(s3Spec(false)).get("local-demo-bridge");
+        JsonNode remote = Synth.tree(bridge).path("data").path("terraform_remote_state").path("target");
+        assertEquals("s3", remote.path("backend").asText());
+        assertEquals("migrations/local-demo/local-demo-target.tfstate", remote.path("config").path("key").asText());
+        assertEquals("zkmig-state", remote.path("config").path("bucket").asText());
+    }
+
+    @Test
+    void anS3CompatibleEndpointIsWrittenInTheCurrentEndpointsForm() {
+        Map<String, String> stacks = Synth.json(s3Spec(true));
+        JsonNode s3 = Synth.tree(stacks.get("local-demo-target")).path("terraform").path("backend").path("s3");
+        assertEquals("http://127.0.0.1:4566", s3.path("endpoints").path("s3").asText(), s3.toString());
+        assertEquals("http://127.0.0.1:4566", s3.path("endpoints").path("dynamodb").asText());
+        assertEquals(true, s3.path("use_path_style").asBoolean());
+        JsonNode remote = Synth.tree(stacks.get("local-demo-bridge-aws")).path("data").path("terraform_remote_state")
+                .path("bridge").path("config");
+        assertEquals("http://127.0.0.1:4566", remote.path("endpoints").path("s3").asText(), remote.toString());
+    }
+
+    @Test
+    void s3KeysDefaultToTheMigrationsName() {
+        MigrationSpec spec = SpecFixture.demo(dir, Stage.DEFINE, tree -> ((ObjectNode) tree.get("state"))
+                .putObject("backend").put("type", "s3").put("bucket", "zkmig-state").put("region", "eu-west-1"));
+        assertEquals("zkmig/local-demo/local-demo-legacy.tfstate", StateBackends.s3Key(spec, "local-demo-legacy"));
+    }
+}
