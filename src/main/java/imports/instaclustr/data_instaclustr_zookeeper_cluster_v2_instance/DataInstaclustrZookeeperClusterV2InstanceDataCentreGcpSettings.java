@@ -1,0 +1,116 @@
+package imports.instaclustr.data_instaclustr_zookeeper_cluster_v2_instance;
+
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.370Z")
+@software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.dataInstaclustrZookeeperClusterV2Instance.DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings")
+@software.amazon.jsii.Jsii.Proxy(DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings.Jsii$Proxy.class)
+public interface DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings extends software.amazon.jsii.JsiiSerializable {
+
+    /**
+     * Network name or a relative Network or Subnetwork URI.
+     * <p>
+     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/data-sources/zookeeper_cluster_v2_instance#custom_virtual_network_id DataInstaclustrZookeeperClusterV2Instance#custom_virtual_network_id}
+     */
+    default @org.jetbrains.annotations.Nullable java.lang.String getCustomVirtualNetworkId() {
+        return null;
+    }
+
+    /**
+     * @return a {@link Builder} of {@link DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings}
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+    /**
+     * A builder for {@link DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings}
+     */
+    public static final class Builder implements software.amazon.jsii.Builder<DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings> {
+        java.lang.String customVirtualNetworkId;
+
+        /**
+         * Sets the value of {@link DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings#getCustomVirtualNetworkId}
+         * @param customVirtualNetworkId Network name or a relative Network or Subnetwork URI.
+         *                               Docs at Terraform Registry: {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/data-sources/zookeeper_cluster_v2_instance#custom_virtual_network_id DataInstaclustrZookeeperClusterV2Instance#custom_virtual_network_id}
+         * @return {@code this}
+         */
+        public Builder customVirtualNetworkId(java.lang.String customVirtualNetworkId) {
+            this.customVirtualNetworkId = customVirtualNetworkId;
+            return this;
+        }
+
+        /**
+         * Builds the configured instance.
+         * @return a new instance of {@link DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings}
+         * @throws NullPointerException if any required attribute was not provided
+         */
+        @Override
+        public DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings build() {
+            return new Jsii$Proxy(this);
+        }
+    }
+
+    /**
+     * An implementation for {@link DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings}
+     */
+    @software.amazon.jsii.Internal
+    final class Jsii$Proxy extends software.amazon.jsii.JsiiObject implements DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings {
+        private final java.lang.String customVirtualNetworkId;
+
+        /**
+         * Constructor that initializes the object based on values retrieved from the JsiiObject.
+         * @param objRef Reference to the JSII managed object.
+         */
+        protected Jsii$Proxy(final software.amazon.jsii.JsiiObjectRef objRef) {
+            super(objRef);
+            this.customVirtualNetworkId = software.amazon.jsii.Kernel.get(this, "customVirtualNetworkId", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+        }
+
+        /**
+         * Constructor that initializes the object based on literal property values passed by the {@link Builder}.
+         */
+        protected Jsii$Proxy(final Builder builder) {
+            super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+            this.customVirtualNetworkId = builder.customVirtualNetworkId;
+        }
+
+        @Override
+        public final java.lang.String getCustomVirtualNetworkId() {
+            return this.customVirtualNetworkId;
+        }
+
+        @Override
+        @software.amazon.jsii.Internal
+        public com.fasterxml.jackson.databind.JsonNode $jsii$toJson() {
+            final com.fasterxml.jackson.databind.ObjectMapper om = software.amazon.jsii.JsiiObjectMapper.INSTANCE;
+            final com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
+            if (this.getCustomVirtualNetworkId() != null) {
+                data.set("customVirtualNetworkId", om.valueToTree(this.getCustomVirtualNetworkId()));
+            }
+
+            final com.fasterxml.jackson.databind.node.ObjectNode struct = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            struct.set("fqn", om.valueToTree("instaclustr.dataInstaclustrZookeeperClusterV2Instance.DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings"));
+            struct.set("data", data);
+
+            final com.fasterxml.jackson.databind.node.ObjectNode obj = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            obj.set("$jsii.struct", struct);
+
+            return obj;
+        }
+
+        @Override
+        public final boolean equals(final java.lang.Object o) {
+            if (this == o) return true;
+            if (o == null || getClass() != o.getClass()) return false;
+
+            DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings.Jsii$Proxy that = (DataInstaclustrZookeeperClusterV2InstanceDataCentreGcpSettings.Jsii$Proxy) o;
+
+            return this.customVirtualNetworkId != null ? this.customVirtualNetworkId.equals(that.customVirtualNetworkId) : that.customVirtualNetworkId == null;
+        }
+
+        @Override
+        public final int hashCode() {
+            int result = this.customVirtualNetworkId != null ? this.customVirtualNetworkId.hashCode() : 0;
+            return result;
+        }
+    }
+}
