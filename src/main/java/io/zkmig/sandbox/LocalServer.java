@@ -113,7 +113,8 @@ public final class LocalServer implements AutoCloseable {
 
     /** Graceful stop (SIGTERM), forced after 10 s. */
     public synchronized void stop() {
-        ProcessHandle p = process != null ? process : runningFrom(dir).orElse(null);
+        // node control may have restarted this server from the same folder (new pid in the pid file)
+        ProcessHandle p = process != null && process.isAlive() ? process : runningFrom(dir).orElse(null);
         if (p == null) {
             return;
         }
@@ -130,6 +131,9 @@ public final class LocalServer implements AutoCloseable {
 
     /** SIGKILL, for fault injection. */
     public synchronized void kill() {
+        if (process == null || !process.isAlive()) {
+            process = runningFrom(dir).orElse(null);
+        }
         if (process != null) {
             process.destroyForcibly();
             process.onExit().join();
