@@ -1,0 +1,38 @@
+package io.zkmig.nodes;
+
+import io.zkmig.ensemble.Member;
+import io.zkmig.spec.ServerSpec;
+import java.util.List;
+
+/**
+ * The port through which the runner changes a target server's configuration and restarts it: {@code local}
+ * (processes zkmig's sandbox started), {@code ssh} (writes the files and runs the operator's restart command)
+ * or {@code manual} (prints the exact configuration, then waits for ZooKeeper itself to show it took effect).
+ * Legacy servers never go through it. The first change to a server keeps its original configuration, which
+ * {@link #restoreOriginal} puts back.
+ */
+public interface NodeControl extends AutoCloseable {
+
+    /** {@code local}, {@code ssh} or {@code manual}. */
+    String mode();
+
+    /** Rewrites the server's membership (keeping its other settings) and restarts it. */
+    void restart(ServerSpec server, NodeChange change) throws Exception;
+
+    /**
+     * Puts back the configuration the server had before zkmig's first change and restarts it with it (or leaves
+     * it stopped if it was not serving then); removes the observer data folder zkmig made. {@code originalMembers}
+     * is the membership it had (modes that cannot read files print it and wait for it). No-op if nothing was changed.
+     */
+    void restoreOriginal(ServerSpec server, List<Member> originalMembers) throws Exception;
+
+    /** True while zkmig holds the server's original configuration, i.e. it changed the server and did not restore it. */
+    boolean hasOriginal(ServerSpec server);
+
+    /** Stops the server. */
+    void stop(ServerSpec server) throws Exception;
+
+    @Override
+    default void close() {
+    }
+}
