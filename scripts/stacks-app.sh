@@ -10,4 +10,5 @@ BUILD_DIR="${ZKMIG_BUILD_DIR:-$ROOT/target}"
 if [[ "${ZKMIG_SKIP_BUILD:-0}" != "1" ]]; then
   mvn -q -f "$ROOT/pom.xml" -Dzkmig.buildDir="$BUILD_DIR" process-classes >&2
 fi
+export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION="${JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION:-1}"
 exec java -cp "$BUILD_DIR/classes:$(cat "$BUILD_DIR/runtime-classpath.txt")" io.zkmig.stacks.StacksApp
