@@ -1,0 +1,64 @@
+package io.zkmig.cli;
+
+import io.zkmig.nodes.NodeControl;
+import io.zkmig.nodes.NodeControls;
+import io.zkmig.runner.MigrationContext;
+import io.zkmig.runner.ledger.Ledger;
+import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.observe.ObserveOptions;
+import io.zkmig.runner.observe.ObserveStage;
+import io.zkmig.spec.MigrationSpec;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zkmig observe <spec>}: target servers become observers of the legacy ensemble and catch up. */
+@Command(name = "observe", mixinStandardHelpOptions = true,
+        description = "Restart each target server as an observer of the legacy ensemble (legacy servers are never "
+                + "touched) and wait until it has caught up, one server at a time. Against a reconfig-enabled legacy "
+                + "they sync as non-voting followers and stay out of /zookeeper/config unless --register-observers. "
+                + "Re-running it is harmless: steps already in effect are skipped.")
+final class ObserveCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<spec>", description = "stacks/<name>.yaml")
+    Path file;
+
+    @Option(names = "--register-observers", description = "Also list the target servers as observers in the legacy's "
+            + "/zookeeper/config (Curator clients with EnsembleTracker will then connect to them before their cutover).")
+    boolean registerObservers;
+
+    @Option(names = "--catch-up-timeout", defaultValue = "30m", converter = RunnerIo.DurationConverter.class,
+            description = "How long to wait for each server to catch up. Default: ${DEFAULT-VALUE}.")
+    Duration catchUpTimeout;
+
+    @Option(names = "--manual-timeout", defaultValue = "60m", converter = RunnerIo.DurationConverter.class,
+            description = "nodes.mode manual: how long to wait for each change to be applied. Default: ${DEFAULT-VALUE}.")
+    Duration manualTimeout;
+
+    @Option(names = "--no-progress", description = "No progress bar (logs, CI).")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        MigrationSpec m = SpecFiles.load(file);
+        PrintStream out = RunnerIo.stream(spec.commandLine().getOut());
+        try (Ledger ledger = SpecFiles.openLedger(m);
+             NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout)) {
+            if (ledger.state().has(Milestone.SPLIT_COMPLETE)) {
+                throw new RefusedException("the split is complete: the target runs on its own, there is nothing to observe");
+            }
+            out.printf("observe %s: %d target servers, node control %s%n", m.name(), m.target().servers().size(), nodes.mode());
+            MigrationContext ctx = new MigrationContext(m, ledger, out, SpecFiles.superPassword(m));
+            return RunnerIo.finish(ObserveStage.chain(m, nodes, new ObserveOptions(registerObservers, catchUpTimeout,
+                    !noProgress)).run(ctx), out);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.zkmig.runner.observe;
+
+import io.zkmig.runner.MigrationContext;
+import io.zkmig.runner.Step;
+import io.zkmig.spec.ServerSpec;
+import java.time.Duration;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Waits until one target server serves the legacy data up to the legacy leader's zxid as it was when the wait
+ * began (under load the leader moves on; the server then trails it by a few in-flight transactions), showing
+ * a progress bar of znodes synced. Fails if the legacy ensemble loses its leader meanwhile.
+ */
+final class AwaitCaughtUp implements Step {
+    static final String NAME = "observe.await-caught-up";
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final ServerSpec target;
+    private final ObserveOptions options;
+
+    AwaitCaughtUp(ServerSpec target, ObserveOptions options) {
+        this.target = target;
+        this.options = options;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String subject() {
+        return Integer.toString(target.id());
+    }
+
+    @Override
+    public String describe() {
+        return "wait until target server " + target.id() + " has caught up with the legacy leader";
+    }
+
+    @Override
+    public boolean isDone(MigrationContext ctx) {
+        LegacyView legacy = LegacyView.read(ctx.spec());
+        return TargetObservation.of(target, legacy).caughtUpTo(legacy.leaderZxid());
+    }
+
+    @Override
+    public void run(MigrationContext ctx) throws Exception {
+        LegacyView legacy = LegacyView.read(ctx.spec());
+        long goal = legacy.leaderZxid();
+        long znodes = legacy.leaderStatus().znodeCount() == null ? 1 : legacy.leaderStatus().znodeCount();
+        long t0 = System.nanoTime();
+        long deadline = t0 + options.catchUpTimeout().toNanos();
+        try (ProgressBar bar = bar(ctx, znodes)) {
+            while (true) {
+                TargetObservation now = TargetObservation.of(target, legacy);
+                if (bar != null) {
+                    bar.stepTo(now.status().znodeCount() == null ? 0 : Math.min(znodes, now.status().znodeCount()));
+                    bar.setExtraMessage(now.state() == ObserverState.SYNCING ? "syncing"
+                            : "zxid " + now.status().zxidHex() + " / 0x" + Long.toHexString(goal));
+                }
+                if (now.caughtUpTo(goal)) {
+                    if (bar != null) {
+                        bar.stepTo(znodes);
+                    }
+                    ctx.out().printf("    server %d caught up in %d ms: zxid %s (legacy leader at 0x%s when the wait began), "
+                                    + "%s znodes, %s%n", target.id(), (System.nanoTime() - t0) / 1_000_000,
+                            now.status().zxidHex(), Long.toHexString(goal), now.status().znodeCount(), now.state().label());
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("target server " + target.id() + " did not catch up within "
+                            + options.catchUpTimeout() + ": " + now.state().label() + ", zxid " + now.status().zxidHex()
+                            + ", legacy leader at 0x" + Long.toHexString(goal));
+                }
+                Thread.sleep(POLL.toMillis());
+                legacy = LegacyView.read(ctx.spec());
+            }
+        }
+    }
+
+    private ProgressBar bar(MigrationContext ctx, long max) {
+        if (!options.progressBar()) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("server " + target.id()).setInitialMax(max).setUnit(" znodes", 1)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
+                .setConsumer(new ConsoleProgressBarConsumer(ctx.out(), 100)).build();
+    }
+}

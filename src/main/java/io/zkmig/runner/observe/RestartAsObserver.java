@@ -1,0 +1,62 @@
+package io.zkmig.runner.observe;
+
+import io.zkmig.ensemble.Member;
+import io.zkmig.ensemble.Role;
+import io.zkmig.nodes.NodeChange;
+import io.zkmig.nodes.NodeControl;
+import io.zkmig.runner.MigrationContext;
+import io.zkmig.runner.Step;
+import io.zkmig.spec.ServerSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Restarts one target server with a configuration listing the legacy voters and itself as observer, from a
+ * data folder of its own (its provisioned data stays for a rollback). Done when the server serves and
+ * reports the legacy voters as its ensemble's.
+ */
+final class RestartAsObserver implements Step {
+    static final String NAME = "observe.restart-as-observer";
+
+    private final ServerSpec target;
+    private final NodeControl nodes;
+
+    RestartAsObserver(ServerSpec target, NodeControl nodes) {
+        this.target = target;
+        this.nodes = nodes;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String subject() {
+        return Integer.toString(target.id());
+    }
+
+    @Override
+    public String describe() {
+        return "restart target server " + target.id() + " (" + target.clientAddress() + ") as observer of the legacy "
+                + "ensemble, through " + nodes.mode() + " node control";
+    }
+
+    @Override
+    public boolean isDone(MigrationContext ctx) {
+        return TargetObservation.of(target, LegacyView.read(ctx.spec())).observing();
+    }
+
+    @Override
+    public void run(MigrationContext ctx) throws Exception {
+        LegacyView legacy = LegacyView.read(ctx.spec());
+        nodes.restart(target, NodeChange.observe(membership(legacy, target)));
+    }
+
+    /** The legacy voters as they run now, plus this target server as observer. */
+    static List<Member> membership(LegacyView legacy, ServerSpec target) {
+        List<Member> members = new ArrayList<>(legacy.voters());
+        members.add(Member.of(target, Role.OBSERVER));
+        return members;
+    }
+}
