@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             PreflightCommand.class,
             SandboxCommand.class,
             DemoCommand.class,
+            ProvisionedCommand.class,
             ObserveCommand.class,
             picocli.CommandLine.HelpCommand.class,
         })
