@@ -23,7 +23,7 @@ public final class BridgeStack extends TerraformStack {
         super(scope, new StackNames(spec.name()).bridge());
         StackNames names = new StackNames(spec.name());
         StateBackends.configure(this, spec, names.bridge());
-        InstaclustrAccess.provider(this, spec);
+        InstaclustrAccess.provider(this);
         if (!StageLayout.hasBridge(spec.stage())) {
             return;
         }

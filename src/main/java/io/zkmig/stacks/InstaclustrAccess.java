@@ -2,46 +2,36 @@ package io.zkmig.stacks;
 
 import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.TerraformVariable;
+import com.hashicorp.cdktf.Token;
 import imports.instaclustr.provider.InstaclustrProvider;
-import io.zkmig.spec.Credentials;
-import io.zkmig.spec.MigrationSpec;
 
 /**
  * The Instaclustr provider of a stack. Its only argument, {@code terraform_key}
- * ({@code Instaclustr-Terraform <user>:<key>}), is built from a sensitive Terraform variable, so the
- * key never reaches the synthesized JSON, the plan or the logs: it comes from
- * {@code TF_VAR_instaclustr_api_key} at plan time (see {@link TerraformEnvironment}). The API host
- * is the provider process's {@code IC_API_URL}, also from the environment.
+ * ({@code Instaclustr-Terraform <user>:<key>}), never reaches the synthesized JSON: it is the
+ * sensitive variable {@code instaclustr_terraform_key}, null by default, and then the provider takes
+ * the key from its environment variable {@code TERRAFORM_KEY} (the provider engine,
+ * terraform-provider-openapi, gives each provider argument an upper-cased environment default).
+ * zkmig uses {@code TERRAFORM_KEY} (see {@link TerraformEnvironment}): a variable's value is kept in
+ * saved plan files and shown by {@code terraform show -json}; the provider's environment is not.
+ * The API host is the provider process's {@code IC_API_URL}, also from the environment.
  */
 final class InstaclustrAccess {
-    static final String API_KEY_VARIABLE = "instaclustr_api_key";
-    /** Used when the spec names no Instaclustr user: the whole key comes from the environment. */
     static final String TERRAFORM_KEY_VARIABLE = "instaclustr_terraform_key";
+    /** The provider's own environment default for {@code terraform_key}. */
+    static final String TERRAFORM_KEY_ENV = "TERRAFORM_KEY";
 
     private InstaclustrAccess() {
     }
 
-    static InstaclustrProvider provider(TerraformStack stack, MigrationSpec spec) {
-        Credentials.Instaclustr credentials = spec.credentials() == null ? null : spec.credentials().instaclustr();
-        String terraformKey;
-        if (credentials != null) {
-            TerraformVariable apiKey = sensitive(stack, API_KEY_VARIABLE,
-                    "Instaclustr provisioning API key of user " + credentials.user() + " (spec: "
-                            + credentials.apiKey() + ")");
-            terraformKey = "Instaclustr-Terraform " + credentials.user() + ":" + apiKey.getStringValue();
-        } else {
-            terraformKey = sensitive(stack, TERRAFORM_KEY_VARIABLE,
-                    "Instaclustr Terraform key: Instaclustr-Terraform <user>:<provisioning API key>").getStringValue();
-        }
-        return InstaclustrProvider.Builder.create(stack, "instaclustr").terraformKey(terraformKey).build();
-    }
-
-    private static TerraformVariable sensitive(TerraformStack stack, String name, String description) {
-        return TerraformVariable.Builder.create(stack, name)
+    static InstaclustrProvider provider(TerraformStack stack) {
+        TerraformVariable key = TerraformVariable.Builder.create(stack, TERRAFORM_KEY_VARIABLE)
                 .type("string")
                 .sensitive(true)
-                .nullable(false)
-                .description(description)
+                .nullable(true)
+                .defaultValue(Token.nullValue())
+                .description("Instaclustr-Terraform <user>:<provisioning API key>. Leave unset and give the provider "
+                        + TERRAFORM_KEY_ENV + " instead: a variable's value is kept in saved plan files")
                 .build();
+        return InstaclustrProvider.Builder.create(stack, "instaclustr").terraformKey(key.getStringValue()).build();
     }
 }

@@ -27,7 +27,7 @@ public final class TargetStack extends TerraformStack {
     public TargetStack(Construct scope, MigrationSpec spec) {
         super(scope, new StackNames(spec.name()).target());
         StateBackends.configure(this, spec, new StackNames(spec.name()).target());
-        InstaclustrAccess.provider(this, spec);
+        InstaclustrAccess.provider(this);
         if (!StageLayout.hasTargetCluster(spec.stage())) {
             return;
         }

@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * The environment {@code cdktf}/{@code terraform} need for a migration's Instaclustr stacks, whose
- * synthesized JSON holds no secret: the API key as the sensitive variable's {@code TF_VAR_}, the API
- * host for the provider process, and the spec for the app. Callers add it to the child process's
- * environment only; it is never printed.
+ * synthesized JSON holds no secret: the provider's key ({@code TERRAFORM_KEY}, composed from the
+ * spec's user and the API key its reference names), the API host for the provider process, and the
+ * spec for the app. Callers add it to the child process's environment only; it is never printed.
  */
 public final class TerraformEnvironment {
     public static final String API_URL = "IC_API_URL";
@@ -24,7 +24,8 @@ public final class TerraformEnvironment {
         }
         Credentials.Instaclustr ic = spec.credentials() == null ? null : spec.credentials().instaclustr();
         if (ic != null) {
-            env.put("TF_VAR_" + InstaclustrAccess.API_KEY_VARIABLE, ic.apiKey().resolve(environment, spec.baseDir()));
+            env.put(InstaclustrAccess.TERRAFORM_KEY_ENV, "Instaclustr-Terraform " + ic.user() + ":"
+                    + ic.apiKey().resolve(environment, spec.baseDir()));
             if (ic.apiUrl() != null) {
                 env.put(API_URL, ic.apiUrl());
             }

@@ -61,32 +61,23 @@ class CredentialsTest {
     }
 
     @Test
-    void theProviderKeyIsASensitiveVariable() throws IOException {
+    void theProviderKeyIsASensitiveVariableThatDefaultsToTheProvidersEnvironment() throws IOException {
         MigrationSpec spec = specWithFileSecret(Stage.CONNECT);
         for (String name : new String[] {"local-demo-target", "local-demo-bridge"}) {
             JsonNode tree = Synth.tree(Synth.json(spec).get(name));
-            assertEquals("Instaclustr-Terraform demo:${var.instaclustr_api_key}",
+            assertEquals("${var.instaclustr_terraform_key}",
                     tree.path("provider").path("instaclustr").get(0).path("terraform_key").asText());
-            JsonNode variable = tree.path("variable").path(InstaclustrAccess.API_KEY_VARIABLE);
+            JsonNode variable = tree.path("variable").path(InstaclustrAccess.TERRAFORM_KEY_VARIABLE);
             assertTrue(variable.path("sensitive").asBoolean(), name);
-            assertFalse(variable.has("default"), name);
+            assertTrue(variable.has("default") && variable.get("default").isNull(), variable.toString());
         }
-    }
-
-    @Test
-    void withoutAUserInTheSpecTheWholeKeyIsAVariable() {
-        MigrationSpec spec = SpecFixture.demo(dir, Stage.PROVISION, tree -> tree.remove("credentials"));
-        JsonNode tree = Synth.tree(Synth.json(spec).get("local-demo-target"));
-        assertEquals("${var.instaclustr_terraform_key}",
-                tree.path("provider").path("instaclustr").get(0).path("terraform_key").asText());
-        assertTrue(tree.path("variable").path(InstaclustrAccess.TERRAFORM_KEY_VARIABLE).path("sensitive").asBoolean());
     }
 
     @Test
     void theEnvironmentForTerraformCarriesTheKeyOnlyThere() throws IOException {
         MigrationSpec spec = specWithFileSecret(Stage.PROVISION);
         Map<String, String> env = TerraformEnvironment.forSpec(spec, Map.of());
-        assertEquals(secret, env.get("TF_VAR_instaclustr_api_key"));
+        assertEquals("Instaclustr-Terraform demo:" + secret, env.get("TERRAFORM_KEY"));
         assertEquals(spec.source().toAbsolutePath().toString(), env.get(SpecFiles.ENV));
     }
 }
