@@ -1,11 +1,9 @@
 package io.zkmig.cli;
 
 import io.zkmig.runner.status.MigrationStatus;
-import io.zkmig.runner.status.ServerView;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,29 +34,12 @@ final class StatusCommand implements Callable<Integer> {
             out.println(Json.write(status));
             out.flush();
         } else {
-            print(status, out);
+            StatusPrinter.print(status, out);
         }
         if (status.legacyUnreachable()) {
             spec.commandLine().getErr().println("zkmig: no legacy server answered; check the addresses in " + file);
             return ExitCodes.UNREACHABLE;
         }
         return ExitCodes.OK;
-    }
-
-    static void print(MigrationStatus s, PrintWriter out) {
-        out.printf("migration %s: desired stage %s; recorded milestones: %s%n%n", s.migration(), s.desiredStage(),
-                s.milestones().isEmpty() ? "none" : s.milestones());
-        TextTable table = new TextTable("SIDE", "ID", "ADDRESS", "ROLE", "VERSION", "ZXID", "CONFIG", "ZNODES", "SESSIONS");
-        for (List<ServerView> side : List.of(s.legacy(), s.target())) {
-            for (ServerView v : side) {
-                var st = v.status();
-                table.row(v.side(), st.id(), st.address(), v.role(), st.release(), st.zxidHex(),
-                        st.configVersion() == null ? "-" : st.configVersion() < 0 ? "static" : Long.toHexString(st.configVersion()),
-                        st.znodeCount(), st.connections());
-            }
-        }
-        table.print(out);
-        s.extra().forEach((k, v) -> out.printf("%n%s: %s%n", k, v));
-        out.flush();
     }
 }

@@ -1,0 +1,46 @@
+package io.zkmig.sandbox.demo;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.zkmig.spec.InvalidSpecException;
+import io.zkmig.spec.MigrationSpec;
+import io.zkmig.spec.SpecLoader;
+import io.zkmig.spec.Stage;
+import io.zkmig.spec.StateSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The demo's working copy of its spec, {@code <stateDir>/demo/<name>.yaml}: the demo moves the desired
+ * stage forward as a pull request would, and the CDKTF app and the runner both read this copy.
+ */
+final class DemoSpecs {
+    private final MigrationSpec original;
+    private final Path file;
+
+    DemoSpecs(MigrationSpec original) {
+        this.original = original;
+        this.file = original.stateDir().resolve("demo").resolve(original.name() + ".yaml");
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Writes the copy at {@code stage} (the state folder made absolute) and loads it back through validation. */
+    MigrationSpec atStage(Stage stage) {
+        MigrationSpec copy = new MigrationSpec(original.name(), original.description(), stage, original.legacy(),
+                original.target(), original.clients(), original.credentials(),
+                new StateSpec(original.stateDir().toString(), original.state().backend()), original.nodes(), null);
+        try {
+            Files.createDirectories(file.getParent());
+            new YAMLMapper().writeValue(file.toFile(), copy);
+            return SpecLoader.load(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidSpecException e) {
+            throw new IllegalStateException("the demo wrote an invalid spec copy: " + e.getMessage(), e);
+        }
+    }
+}
