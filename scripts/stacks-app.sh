@@ -11,4 +11,4 @@ if [[ "${ZKMIG_SKIP_BUILD:-0}" != "1" ]]; then
   mvn -q -f "$ROOT/pom.xml" -Dzkmig.buildDir="$BUILD_DIR" process-classes >&2
 fi
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION="${JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION:-1}"
-exec java -cp "$BUILD_DIR/classes:$(cat "$BUILD_DIR/runtime-classpath.txt")" io.zkmig.stacks.StacksApp
+exec java -Dzkmig.home="$ROOT" -cp "$BUILD_DIR/classes:$(cat "$BUILD_DIR/runtime-classpath.txt")" io.zkmig.stacks.StacksApp

@@ -24,10 +24,12 @@ public final class StacksApp {
         List<Path> files = SpecFiles.find(System.getenv(SpecFiles.ENV), Path.of("").toAbsolutePath());
         List<String> problems = new ArrayList<>();
         App app = new App();
+        List<String> stackNames = new ArrayList<>();
         for (Path file : files) {
             try {
                 MigrationSpec spec = SpecLoader.load(file);
-                MigrationStacks.declare(app, spec, recordedState(spec));
+                MigrationStacks.declare(app, spec, recordedState(spec))
+                        .forEach(stack -> stackNames.add(stack.getNode().getId()));
             } catch (InvalidSpecException | GuardRailException e) {
                 problems.add(e.getMessage());
             }
@@ -40,6 +42,7 @@ public final class StacksApp {
             System.exit(1);
         }
         app.synth();
+        ProviderLocks.writeMissing(Path.of(app.getOutdir()), stackNames);
     }
 
     /** What the runner recorded; an absent ledger is a migration where nothing has happened yet. */
