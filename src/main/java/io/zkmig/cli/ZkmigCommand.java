@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             ProvisionedCommand.class,
             ObserveCommand.class,
+            SplitCommand.class,
             picocli.CommandLine.HelpCommand.class,
         })
 public final class ZkmigCommand implements Runnable {

@@ -46,7 +46,7 @@ public record SplitReport(String mode, Status status, String reason, long durati
                             + ", failed client ops " + s.failedOperations());
         }
         if (!reconfigNotes.isEmpty()) {
-            out.println("  reconfig notes:");
+            out.println("  notes:");
             reconfigNotes.forEach(n -> out.println("    " + n));
         }
         if (announcement != null && !announcement.isEmpty()) {

@@ -14,30 +14,36 @@ public final class WorkloadProbe implements ClientImpactProbe {
     private final String basePath;
     private ClientWorkload workload;
     private final boolean owned;
+    private final boolean followConfig;
     private WorkloadStats baseline;
 
-    private WorkloadProbe(String connectString, String basePath, ClientWorkload adopted) {
+    private WorkloadProbe(String connectString, String basePath, ClientWorkload adopted, boolean followConfig) {
         this.connectString = connectString;
         this.basePath = basePath;
         this.workload = adopted;
         this.owned = adopted == null;
+        this.followConfig = followConfig;
     }
 
-    /** A probe of its own under {@code basePath} (e.g. {@code /zkmig/probe}), removed when closed. */
-    public static WorkloadProbe own(String connectString, String basePath) {
-        return new WorkloadProbe(connectString, basePath, null);
+    /**
+     * A probe of its own under {@code basePath}, removed when closed. {@code followConfig}: its clients
+     * follow /zookeeper/config (a dynamic split); false keeps the connect string fixed (a static split,
+     * where /zookeeper/config, if any, still names the legacy servers).
+     */
+    public static WorkloadProbe own(String connectString, String basePath, boolean followConfig) {
+        return new WorkloadProbe(connectString, basePath, null, followConfig);
     }
 
     /** Measures an existing workload (tests, the demo): counts are taken relative to {@link #start()}. */
     public static WorkloadProbe adopt(ClientWorkload workload) {
-        return new WorkloadProbe(null, null, workload);
+        return new WorkloadProbe(null, null, workload, true);
     }
 
     @Override
     public void start() throws Exception {
         if (owned) {
             workload = ClientWorkload.start(connectString, ClientWorkload.Options.defaults().withBasePath(basePath)
-                    .withMaxDuration(Duration.ofMinutes(30)));
+                    .withEnsembleTracker(followConfig).withMaxDuration(Duration.ofMinutes(30)));
             workload.awaitWrites(5, Duration.ofSeconds(30));
         }
         workload.resetGaps();

@@ -17,13 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The runbook's split, under live clients: legacy 3.5 / 3.8 hands over to target 3.9.3 with one leader change. */
+/**
+ * The runbook's split, under live clients: legacy 3.5 / 3.8 hands over to target 3.9.3 with one leader change,
+ * then the rollback hands it back, with one more.
+ */
 @Tag("zookeeper")
 class DynamicSplitTest {
 
     @ParameterizedTest(name = "legacy {0} -> target 3.9.3")
     @ValueSource(strings = {"3.8.4", "3.5.10"})
-    void splitHandsTheEnsembleToTheTargetWithOneLeaderChangeAndNoLoss(String legacyVersion, @TempDir Path dir) throws Exception {
+    void splitHandsTheEnsembleToTheTargetWithOneLeaderChangeAndRollbackHandsItBack(String legacyVersion, @TempDir Path dir) throws Exception {
         try (SplitFixture f = SplitFixture.start(dir, legacyVersion)) {
             f.startWorkload();
             try (Ledger ledger = f.openLedger(); LeaderTimeline watch = LeaderTimeline.start(f.allSpecs())) {
@@ -52,6 +55,25 @@ class DynamicSplitTest {
                     assertTrue(samples.get(i).serving().containsAll(legacyIds), "legacy servers serving at sample " + i
                             + ": " + samples.get(i));
                 }
+            }
+            // the rollback window: the legacy servers become the ensemble again, data intact
+            try (Ledger ledger = f.openLedger(); LeaderTimeline watch = LeaderTimeline.start(f.allSpecs())) {
+                assertTrue(Split.rollbackApplies(ledger.state()));
+                SplitReport back = Split.rollback(f.context(ledger), SplitOptions.defaults()
+                        .withProbe(() -> WorkloadProbe.adopt(f.workload)));
+                watch.close();
+                assertEquals(SplitReport.Status.COMPLETED, back.status(), back.reason());
+                assertEquals(1, watch.leaderChanges(), "one leader change back: " + watch.leaderSequence());
+                EnsembleView v = EnsembleView.of(new AdminSession(f.legacy.connectString(), SplitFixture.SUPER_PASSWORD)
+                        .readConfig(), f.allSpecs());
+                assertEquals(Set.of(1, 2, 3), v.voters().stream().map(m -> m.id()).collect(Collectors.toSet()));
+                assertTrue(Set.of(1, 2, 3).contains(v.leader().orElseThrow()));
+                assertTrue(v.config().members().stream().noneMatch(m -> m.id() >= 11), v.summary());
+                for (ServerSpec t : f.targetSpecs) {
+                    assertTrue(v.status(t.id()).isServing(), "target " + t.id() + " follows again: " + v.summary());
+                }
+                assertTrue(!ledger.state().has(Milestone.SPLIT_COMPLETE), "SPLIT_COMPLETE rolled back");
+                assertTrue(!Split.rollbackApplies(ledger.state()));
             }
             f.workload.awaitWrites(20, java.time.Duration.ofSeconds(30));
             f.workload.stop();
