@@ -1,7 +1,8 @@
 package io.zkmig.stacks;
 
-import com.hashicorp.cdktf.TerraformRemoteState;
 import com.hashicorp.cdktf.TerraformStack;
+import com.hashicorp.cdktf.providers.aws.data_aws_vpc_peering_connection.DataAwsVpcPeeringConnection;
+import com.hashicorp.cdktf.providers.aws.data_aws_vpc_peering_connection.DataAwsVpcPeeringConnectionFilter;
 import com.hashicorp.cdktf.providers.aws.route.Route;
 import com.hashicorp.cdktf.providers.aws.security_group_rule.SecurityGroupRule;
 import com.hashicorp.cdktf.providers.aws.vpc_peering_connection_accepter.VpcPeeringConnectionAccepterA;
@@ -18,21 +19,31 @@ import software.constructs.Construct;
  * {@code <name>-bridge} stack requested, routes the target CIDR through it in every legacy route table,
  * and opens the legacy servers' ZooKeeper ports (client, quorum, election) to the target CIDR.
  * Needs the AWS provider; checked here at synthesis level (docs/stacks.md).
+ *
+ * <p>The peering is found on the AWS side, as the one into the legacy VPC from the target's CIDR,
+ * rather than through the Instaclustr resource's {@code id}: the provider's docs do not say that id is
+ * the AWS {@code pcx-} id. So deploy {@code <name>-bridge} first: the request must exist.
  */
 public final class BridgeAwsStack extends TerraformStack {
 
     public BridgeAwsStack(Construct scope, MigrationSpec spec, AwsNetwork legacyNetwork) {
         super(scope, new StackNames(spec.name()).bridgeAws());
-        StackNames names = new StackNames(spec.name());
-        StateBackends.configure(this, spec, names.bridgeAws());
+        StateBackends.configure(this, spec, new StackNames(spec.name()).bridgeAws());
         AwsAccess.provider(this, legacyNetwork);
         if (!StageLayout.hasBridge(spec.stage())) {
             return;
         }
         String targetCidr = spec.target().networkCidr();
-        TerraformRemoteState bridge = StateBackends.remoteState(this, "bridge", spec, names.bridge());
+        DataAwsVpcPeeringConnection requested = DataAwsVpcPeeringConnection.Builder.create(this, "requested")
+                .peerVpcId(legacyNetwork.vpcId())
+                .cidrBlock(targetCidr)
+                .filter(List.of(DataAwsVpcPeeringConnectionFilter.builder()
+                        .name("status-code")
+                        .values(List.of("pending-acceptance", "provisioning", "active"))
+                        .build()))
+                .build();
         VpcPeeringConnectionAccepterA accepter = VpcPeeringConnectionAccepterA.Builder.create(this, "accepter")
-                .vpcPeeringConnectionId(bridge.getString(BridgeStack.PEERING_ID))
+                .vpcPeeringConnectionId(requested.getId())
                 .autoAccept(true)
                 .tags(Map.of("Name", "zkmig-" + spec.name(), "zkmig:migration", spec.name()))
                 .build();

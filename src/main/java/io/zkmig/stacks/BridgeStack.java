@@ -36,7 +36,7 @@ public final class BridgeStack extends TerraformStack {
                 .peerSubnets(List.of(legacyNetwork.cidr()))
                 .build();
         TerraformOutput.Builder.create(this, PEERING_ID).value(peering.getId())
-                .description("AWS VPC peering connection id, accepted on the legacy side by the bridge-aws stack")
+                .description("Instaclustr's id of the VPC peering request")
                 .build();
     }
 

@@ -64,8 +64,11 @@ class BridgeStacksTest {
         String aws = synth(Stage.OBSERVE).get("local-demo-bridge-aws");
         assertTrue(Testing.toHaveProviderWithProperties(aws, "aws", Map.of(
                 "region", "us-east-1", "allowed_account_ids", List.of("123456789012"))), aws);
+        assertTrue(Testing.toHaveDataSourceWithProperties(aws, "aws_vpc_peering_connection", Map.of(
+                "peer_vpc_id", "vpc-0a1b2c3d4e5f60718",
+                "cidr_block", "10.30.0.0/16")), aws);
         assertTrue(Testing.toHaveResourceWithProperties(aws, "aws_vpc_peering_connection_accepter", Map.of(
-                "vpc_peering_connection_id", "${data.terraform_remote_state.bridge.outputs.peering_id}",
+                "vpc_peering_connection_id", "${data.aws_vpc_peering_connection.requested.id}",
                 "auto_accept", true)), aws);
         assertTrue(Testing.toHaveResourceWithProperties(aws, "aws_route", Map.of(
                 "route_table_id", "rtb-0a1b2c3d4e5f60718",

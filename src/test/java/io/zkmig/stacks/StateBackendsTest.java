@@ -59,8 +59,8 @@ class StateBackendsTest {
         assertEquals("http://127.0.0.1:4566", s3.path("endpoints").path("s3").asText(), s3.toString());
         assertEquals("http://127.0.0.1:4566", s3.path("endpoints").path("dynamodb").asText());
         assertEquals(true, s3.path("use_path_style").asBoolean());
-        JsonNode remote = Synth.tree(stacks.get("local-demo-bridge-aws")).path("data").path("terraform_remote_state")
-                .path("bridge").path("config");
+        JsonNode remote = Synth.tree(stacks.get("local-demo-bridge")).path("data").path("terraform_remote_state")
+                .path("target").path("config");
         assertEquals("http://127.0.0.1:4566", remote.path("endpoints").path("s3").asText(), remote.toString());
     }
 
