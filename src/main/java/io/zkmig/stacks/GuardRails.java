@@ -33,8 +33,8 @@ import java.util.function.Predicate;
  */
 public final class GuardRails {
 
-    /** Rolling observers back is the runner's job; the app only names the command. */
-    static final String ROLLBACK_COMMAND = "zkmig rollback <spec>";
+    /** Rolling observers back is the runner's job (named like `zkmig split --rollback`); the app only names it. */
+    static final String ROLLBACK_COMMAND = "zkmig observe --rollback <spec>";
 
     /** A stage needs a milestone in the ledger first. */
     private record Needs(Set<Stage> stages, Milestone milestone, String why) {

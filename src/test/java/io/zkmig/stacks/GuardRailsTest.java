@@ -102,7 +102,7 @@ class GuardRailsTest {
     void movingBackBeforeTheBridgeWhileObservingIsRefused() {
         GuardRailException e = refused(Stage.PROVISION, TARGET_PROVISIONED, TARGET_OBSERVING);
         assertTrue(e.getMessage().contains("which this stage removes"), e.getMessage());
-        assertTrue(e.getMessage().contains("`zkmig rollback "), e.getMessage());
+        assertTrue(e.getMessage().contains("`zkmig observe --rollback "), e.getMessage());
     }
 
     @Test
