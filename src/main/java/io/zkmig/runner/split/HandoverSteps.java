@@ -92,8 +92,7 @@ public final class HandoverSteps {
             }
             var zk = h.admin().get();
             ReconfigAccess.enabled(zk).ifPresent(problems::add);
-            boolean whoAmI = h.to().stream().allMatch(s -> s.zooKeeperVersion().atLeast(3, 7, 0));
-            ReconfigAccess.authorized(zk, whoAmI, n -> ctx.out().println("      note: " + n)).ifPresent(problems::add);
+            ReconfigAccess.authorized(zk).ifPresent(problems::add);
             return problems;
         };
     }

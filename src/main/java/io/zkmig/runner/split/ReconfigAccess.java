@@ -1,12 +1,9 @@
 package io.zkmig.runner.split;
 
-import java.util.List;
 import java.util.Optional;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.admin.ZooKeeperAdmin;
-import org.apache.zookeeper.data.ACL;
-import org.apache.zookeeper.data.ClientInfo;
 import org.apache.zookeeper.data.Stat;
 
 /**
@@ -16,9 +13,10 @@ import org.apache.zookeeper.data.Stat;
  * this order: reconfigEnabled, reconfig-in-progress, the {@code fromConfig} version, the arguments,
  * the synced quorum, and only then the caller's WRITE right on {@code /zookeeper/config}. So a reconfig
  * with an impossible version tells enabled (ReconfigDisabled) from not (BadVersion) but says nothing
- * about credentials: it answers BadVersion without any. Credentials are checked with {@code whoAmI}
- * (3.7+; the admin session sits on a target server, which computes the identity the leader will check):
- * the super user, or an identity that {@code /zookeeper/config}'s ACL grants WRITE.
+ * about credentials: it answers BadVersion without any. Credentials are checked with a setData that
+ * cannot succeed (see {@link #authorized}); the identity is the one the server we are connected to
+ * computes, which is also what it forwards to the leader with our reconfigs. ({@code whoAmI} would
+ * need 3.7, and a 3.5/3.6 server answers it by dropping the connection.)
  */
 public final class ReconfigAccess {
     /** Versions are zxids; epoch 0 counter 1 is never a configuration's version. */
@@ -45,49 +43,23 @@ public final class ReconfigAccess {
     }
 
     /**
-     * Empty when this session may write /zookeeper/config; the problem otherwise. {@code whoAmISupported}:
-     * every server the session may sit on runs 3.7+; when not, the answer is empty with a note, and a
-     * missing right shows as NoAuth on the first reconfig, before anything changed.
+     * Empty when this session may write /zookeeper/config; the problem otherwise. A setData on
+     * /zookeeper/config with a data version it never reaches: the server checks the WRITE right before
+     * the version, so NoAuth means no right and BadVersion means the right is there; nothing is written.
      */
-    public static Optional<String> authorized(ZooKeeperAdmin zk, boolean whoAmISupported,
-                                              java.util.function.Consumer<String> note) throws InterruptedException {
-        if (!whoAmISupported) {
-            note.accept("the servers answering this session predate whoAmI (3.7): the credential is proven by the first"
-                    + " reconfig (NoAuth stops it before anything changes)");
-            return Optional.empty();
-        }
-        List<ClientInfo> identities;
+    public static Optional<String> authorized(ZooKeeperAdmin zk) throws InterruptedException {
         try {
-            identities = zk.whoAmI();
-        } catch (RuntimeException e) {
-            return Optional.of("cannot tell whether the credential may reconfigure (whoAmI failed: " + e.getMessage() + ")");
-        }
-        if (identities == null) {
-            return Optional.of("cannot tell whether the credential may reconfigure (whoAmI gave no answer)");
-        }
-        if (identities.stream().anyMatch(i -> "super".equals(i.getAuthScheme()))) {
+            byte[] config = zk.getData(ZooDefs.CONFIG_NODE, false, null);
+            zk.setData(ZooDefs.CONFIG_NODE, config, Integer.MAX_VALUE);
             return Optional.empty();
-        }
-        try {
-            List<ACL> acl = zk.getACL("/zookeeper/config", new Stat());
-            for (ACL a : acl) {
-                if ((a.getPerms() & ZooDefs.Perms.WRITE) == 0) {
-                    continue;
-                }
-                if ("world".equals(a.getId().getScheme()) && "anyone".equals(a.getId().getId())) {
-                    return Optional.empty();
-                }
-                for (ClientInfo i : identities) {
-                    if (i.getAuthScheme().equals(a.getId().getScheme()) && i.getUser().equals(a.getId().getId())) {
-                        return Optional.empty();
-                    }
-                }
-            }
+        } catch (KeeperException.BadVersionException e) {
+            return Optional.empty();
+        } catch (KeeperException.NoAuthException e) {
+            return Optional.of("the credential may not reconfigure (not the super user, and /zookeeper/config's ACL grants"
+                    + " it no WRITE): check legacy.superUser, and that every server, the target's included, has the same"
+                    + " -Dzookeeper.DigestAuthenticationProvider.superDigest");
         } catch (KeeperException e) {
-            return Optional.of("cannot read /zookeeper/config's ACL: " + e.getMessage());
+            return Optional.of("cannot tell whether the credential may reconfigure: " + e.getMessage());
         }
-        return Optional.of("the credential is not the super user and /zookeeper/config's ACL grants it no WRITE: check"
-                + " legacy.superUser, and that every server (target included) has the same"
-                + " -Dzookeeper.DigestAuthenticationProvider.superDigest");
     }
 }

@@ -114,10 +114,10 @@ class GuardedReconfigTest {
     /**
      * The leader checks reconfigEnabled, then the version, the arguments and the synced quorum, and the
      * caller's right on /zookeeper/config only last: a reconfig with an impossible version answers
-     * BadVersion without any credential. So credentials are checked with whoAmI.
+     * BadVersion without any credential. So credentials are checked with a setData that cannot succeed.
      */
     @Test
-    void reconfigAccessTellsDisabledFromEnabledAndCheckesCredentialsWithWhoAmI(@TempDir Path dir) throws Exception {
+    void reconfigAccessTellsDisabledFromEnabledAndChecksCredentialsWithoutChangingAnything(@TempDir Path dir) throws Exception {
         try (SplitFixture f = SplitFixture.start(dir, "3.8.4")) {
             String anyLegacy = f.legacy.connectString();
             try (ZooKeeperAdmin noCredential = ZkConnections.admin(anyLegacy, null, Duration.ofSeconds(20));
@@ -132,12 +132,12 @@ class GuardedReconfigTest {
                 EnsembleConfig c = EnsembleConfig.parse(new String(superUser.getConfig(false, new Stat()), StandardCharsets.UTF_8));
                 assertThrows(KeeperException.NoAuthException.class,
                         () -> noCredential.reconfigure(join, null, null, c.version(), new Stat()));
-                // whoAmI tells
+                // a setData that cannot succeed tells
                 List<String> problems = new ArrayList<>();
-                ReconfigAccess.authorized(noCredential, true, n -> { }).ifPresent(problems::add);
-                ReconfigAccess.authorized(wrong, true, n -> { }).ifPresent(problems::add);
+                ReconfigAccess.authorized(noCredential).ifPresent(problems::add);
+                ReconfigAccess.authorized(wrong).ifPresent(problems::add);
                 assertEquals(2, problems.size(), problems.toString());
-                assertFalse(ReconfigAccess.authorized(superUser, true, n -> { }).isPresent());
+                assertFalse(ReconfigAccess.authorized(superUser).isPresent());
             }
         }
         try (io.zkmig.sandbox.LocalEnsemble off = io.zkmig.sandbox.LocalEnsemble.builder("off", "3.5.10").servers(3)
