@@ -5,5 +5,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 start=$(date +%s)
 scripts/setup.sh
-mvn -B verify "$@"
+# with-control-plane.sh runs a local Instaclustr control plane around the build (IC_API_URL in the
+# environment), which CDKTF's toBeValidTerraform needs to validate the Instaclustr stacks.
+scripts/with-control-plane.sh mvn -B verify "$@"
 echo "test.sh: finished in $(( $(date +%s) - start )) s"
