@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             ProvisionedCommand.class,
             ObserveCommand.class,
+            VerifyCommand.class,
+            ClientsCommand.class,
+            CutoverCommand.class,
             SplitCommand.class,
             picocli.CommandLine.HelpCommand.class,
         })

@@ -38,6 +38,18 @@ abstract class ConfigFileNodeControl implements NodeControl {
     /** Restarts the server (starting it if it is not running) with whatever its zoo.cfg now says. */
     protected abstract void restartServer(ServerSpec server) throws Exception;
 
+    /** Stops the server (nothing if it is not running). */
+    protected abstract void stopServer(ServerSpec server) throws Exception;
+
+    /** Keeps the original configuration (and whether it was serving) first, then stops the server. */
+    @Override
+    public void stop(ServerSpec server) throws Exception {
+        if (originalOf(server).isEmpty()) {
+            capture(server, configFile(server));
+        }
+        stopServer(server);
+    }
+
     @Override
     public void restart(ServerSpec server, NodeChange change) throws Exception {
         String cfgPath = configFile(server);
@@ -87,7 +99,7 @@ abstract class ConfigFileNodeControl implements NodeControl {
         if (original.wasServing()) {
             restartServer(server);
         } else {
-            stop(server);
+            stopServer(server);
         }
         for (String dir : original.createdDataDirs()) {
             delete(server, dir);

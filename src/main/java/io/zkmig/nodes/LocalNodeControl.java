@@ -84,7 +84,7 @@ public final class LocalNodeControl extends ConfigFileNodeControl {
     @Override
     protected void restartServer(ServerSpec server) throws IOException {
         LocalProcess p = process(server);
-        stop(server);
+        stopServer(server);
         Path workDir = Path.of(p.workDir());
         Process started = new ProcessBuilder(p.command()).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.out").toFile())).start();
@@ -94,7 +94,7 @@ public final class LocalNodeControl extends ConfigFileNodeControl {
     }
 
     @Override
-    public void stop(ServerSpec server) {
+    protected void stopServer(ServerSpec server) {
         LocalProcess p = process(server);
         running(p.configFile()).ifPresent(h -> {
             h.destroy();

@@ -29,7 +29,7 @@ public interface NodeControl extends AutoCloseable {
     /** True while zkmig holds the server's original configuration, i.e. it changed the server and did not restore it. */
     boolean hasOriginal(ServerSpec server);
 
-    /** Stops the server. */
+    /** Stops the server; the first change to a server (a stop included) keeps its original configuration. */
     void stop(ServerSpec server) throws Exception;
 
     @Override

@@ -25,8 +25,8 @@ import org.apache.sshd.common.util.security.SecurityUtils;
 
 /**
  * Node control over ssh (Apache MINA SSHD client): reads and writes the server's {@code <configDir>/zoo.cfg}
- * and runs the operator's restart command, e.g. {@code sudo systemctl restart zookeeper}; {@code {id}} and
- * {@code {host}} in it are replaced by the server's myid and host. Host keys must be in {@code knownHosts}:
+ * and runs the operator's restart and stop commands, e.g. {@code sudo systemctl restart zookeeper}; {@code {id}}
+ * and {@code {host}} in them are replaced by the server's myid and host. Host keys must be in {@code knownHosts}:
  * an unknown or changed host key is refused. The private key is read by reference and never printed.
  */
 public final class SshNodeControl extends ConfigFileNodeControl {
@@ -84,14 +84,20 @@ public final class SshNodeControl extends ConfigFileNodeControl {
 
     @Override
     protected void restartServer(ServerSpec server) throws IOException {
-        String command = ssh.restartCommand().replace("{id}", Integer.toString(server.id())).replace("{host}", server.host());
-        check(server, "restart command", exec(server, command, null));
+        check(server, "restart command", exec(server, command(ssh.restartCommand(), server), null));
     }
 
     @Override
-    public void stop(ServerSpec server) {
-        throw new UnsupportedOperationException("nodes.ssh has no stop command: stop target server " + server.id()
-                + " (" + server.host() + ") by hand");
+    protected void stopServer(ServerSpec server) throws IOException {
+        if (ssh.stopCommand() == null) {
+            throw new IllegalStateException("nodes.ssh.stopCommand is not set: stop target server " + server.id() + " ("
+                    + server.host() + ") by hand, then run the command again");
+        }
+        check(server, "stop command", exec(server, command(ssh.stopCommand(), server), null));
+    }
+
+    private static String command(String template, ServerSpec server) {
+        return template.replace("{id}", Integer.toString(server.id())).replace("{host}", server.host());
     }
 
     @Override

@@ -10,7 +10,7 @@ public record NodesSpec(String mode, Ssh ssh) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Ssh(String user, Integer port, SecretRef privateKey, String knownHosts, String configDir,
-                      String restartCommand) {
+                      String restartCommand, String stopCommand) {
         public Ssh {
             port = port == null ? 22 : port;
         }

@@ -84,7 +84,7 @@ class NodeControlTest {
             LocalServer server = target.servers().get(0);
             Path script = restartScript(sshDir, server);
             NodesSpec.Ssh ssh = new NodesSpec.Ssh(sshd.user, sshd.port, null, sshd.knownHosts.toString(),
-                    server.dir().resolve("conf").toString(), script + " {id}");
+                    server.dir().resolve("conf").toString(), script + " {id}", null);
             try (SshNodeControl nodes = new SshNodeControl(state, ssh, Files.readString(sshd.clientKey), sshd.knownHosts)) {
                 nodes.restart(t, NodeChange.observe(observing(t)));
                 assertTrue(Files.readString(sshDir.resolve("restarted")).contains(Integer.toString(t.id())),

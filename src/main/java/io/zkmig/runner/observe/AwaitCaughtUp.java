@@ -54,7 +54,8 @@ final class AwaitCaughtUp implements Step {
         long znodes = legacy.leaderStatus().znodeCount() == null ? 1 : legacy.leaderStatus().znodeCount();
         long t0 = System.nanoTime();
         long deadline = t0 + options.catchUpTimeout().toNanos();
-        try (ProgressBar bar = bar(ctx, znodes)) {
+        ProgressBar bar = bar(ctx, znodes);
+        try {
             while (true) {
                 TargetObservation now = TargetObservation.of(target, legacy);
                 if (bar != null) {
@@ -65,8 +66,10 @@ final class AwaitCaughtUp implements Step {
                 if (now.caughtUpTo(goal)) {
                     if (bar != null) {
                         bar.stepTo(znodes);
+                        bar.close();
+                        bar = null;
                     }
-                    ctx.out().printf("    server %d caught up in %d ms: zxid %s (legacy leader at 0x%s when the wait began), "
+                    ctx.out().printf("%n    server %d caught up in %d ms: zxid %s (legacy leader at 0x%s when the wait began), "
                                     + "%s znodes, %s%n", target.id(), (System.nanoTime() - t0) / 1_000_000,
                             now.status().zxidHex(), Long.toHexString(goal), now.status().znodeCount(), now.state().label());
                     return;
@@ -78,6 +81,10 @@ final class AwaitCaughtUp implements Step {
                 }
                 Thread.sleep(POLL.toMillis());
                 legacy = LegacyView.read(ctx.spec());
+            }
+        } finally {
+            if (bar != null) {
+                bar.close();
             }
         }
     }

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stage observe as a chain of small steps: for each target server in turn, restart it as observer of the legacy
- * ensemble and wait until it has caught up (one at a time, so the legacy leader sends one snapshot at a time),
+ * Stage observe as a chain of small steps: stop the target's own ensemble (every server, before any joins the
+ * legacy), then for each target server in turn restart it as observer of the legacy ensemble and wait until it
+ * has caught up (one at a time, so the legacy leader sends one snapshot at a time),
  * optionally list them in the legacy's config, then record the milestone. Legacy servers are never touched;
  * re-running skips what is already in effect.
  */
@@ -32,6 +33,7 @@ public final class ObserveStage {
             }
         }
         List<Step> steps = new ArrayList<>();
+        spec.target().servers().forEach(t -> steps.add(new StopOwnEnsemble(t, nodes)));
         for (ServerSpec t : spec.target().servers()) {
             steps.add(new RestartAsObserver(t, nodes));
             steps.add(new AwaitCaughtUp(t, options));

@@ -70,18 +70,17 @@ public final class Migration implements AutoCloseable {
         return FileLedger.readOnly(spec().stateDir()).state();
     }
 
-    /** Runs {@code zkmig <command> <spec> args...} in this JVM, as the CLI would. */
+    /** Runs {@code zkmig <command words> <spec> args...} in this JVM, as the CLI would (e.g. "cutover mark"). */
     public Run zkmig(String command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = command;
-        all[1] = specFile.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = cli.execute(all);
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+        all.add(specFile.toString());
+        all.addAll(java.util.List.of(args));
+        int exit = cli.execute(all.toArray(String[]::new));
         return new Run(exit, out.toString(), err.toString());
     }
 

@@ -1,0 +1,51 @@
+package io.zkmig.runner.observe;
+
+import io.zkmig.nodes.NodeControl;
+import io.zkmig.runner.MigrationContext;
+import io.zkmig.runner.Step;
+import io.zkmig.spec.ServerSpec;
+
+/**
+ * Stops a target server that still runs the target's own ensemble, before any target server joins the legacy
+ * one. A server restarted as observer while its former peers still run their own ensemble can be drawn back into
+ * it: the peers' election notifications carry their dynamic config, whose version is higher than the observer's
+ * static one, and the server adopts it and follows them (seen on loopback with 3.9.3). The target is not in use
+ * yet, so stopping it all first costs nothing. Done when the server is down or already observes the legacy.
+ */
+final class StopOwnEnsemble implements Step {
+    static final String NAME = "observe.stop-own-ensemble";
+
+    private final ServerSpec target;
+    private final NodeControl nodes;
+
+    StopOwnEnsemble(ServerSpec target, NodeControl nodes) {
+        this.target = target;
+        this.nodes = nodes;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String subject() {
+        return Integer.toString(target.id());
+    }
+
+    @Override
+    public String describe() {
+        return "stop target server " + target.id() + " (it runs the target's own ensemble; its configuration is kept for rollback)";
+    }
+
+    @Override
+    public boolean isDone(MigrationContext ctx) {
+        TargetObservation o = TargetObservation.of(target, LegacyView.read(ctx.spec()));
+        return o.state() == ObserverState.DOWN || o.observing();
+    }
+
+    @Override
+    public void run(MigrationContext ctx) throws Exception {
+        nodes.stop(target);
+    }
+}
