@@ -19,9 +19,15 @@ import java.util.stream.Collectors;
 
 /**
  * What the steps of one voter handover share: the servers that hand over ({@code from}) and take over
- * ({@code to}), the admin session (on the {@code to} servers: they survive whatever happens), the
- * reconfig knobs and the outcomes gathered for the report. A split hands over from legacy to target;
- * a split rollback from target to legacy.
+ * ({@code to}), the admin session, the reconfig knobs and the outcomes gathered for the report. A split
+ * hands over from legacy to target; a split rollback from target to legacy.
+ *
+ * <p>The admin session sits on the legacy servers in both directions. A reconfig is checked by the
+ * leader against the identity the server we are connected to computed and forwarded with it, so it
+ * must be a server that knows the super user's digest: the legacy servers are the customer's own and
+ * do; the managed target servers may not. The legacy servers also keep serving throughout (as
+ * non-voting followers once removed), so they can always answer the re-read that resolves a lost
+ * answer; the target servers are in the reconnect list as well.
  */
 public final class HandoverContext implements AutoCloseable {
     private final String prefix;
@@ -32,13 +38,13 @@ public final class HandoverContext implements AutoCloseable {
     private final List<GuardedReconfig.Outcome> outcomes = new ArrayList<>();
     private LeaderChangeNotice notice;
 
-    public HandoverContext(String prefix, List<ServerSpec> from, List<ServerSpec> to, String superPassword,
-                           SplitOptions options) {
+    public HandoverContext(String prefix, List<ServerSpec> from, List<ServerSpec> to, List<ServerSpec> adminServers,
+                           String superPassword, SplitOptions options) {
         this.prefix = prefix;
         this.from = List.copyOf(from);
         this.to = List.copyOf(to);
         this.options = options;
-        this.admin = new AdminSession(ConnectString.of(to), superPassword);
+        this.admin = new AdminSession(ConnectString.of(adminServers), superPassword);
     }
 
     /** Step-name prefix: {@code split} or {@code split-rollback}. */
@@ -88,7 +94,7 @@ public final class HandoverContext implements AutoCloseable {
     /** A guarded reconfig of one change, with this handover's knobs; outcomes are kept for the report. */
     public GuardedReconfig.Outcome reconfigure(MigrationContext ctx, ConfigChange change, String subject)
             throws GuardedReconfig.ReconfigFailedException, InterruptedException {
-        GuardedReconfig r = new GuardedReconfig(admin, all(), change, ConnectString.of(to))
+        GuardedReconfig r = new GuardedReconfig(admin, all(), change, ConnectString.of(all()))
                 .limits(options.limits()).submitter(options.submitter())
                 .listener(new GuardedReconfig.Listener() {
                     @Override

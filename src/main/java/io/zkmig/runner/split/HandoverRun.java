@@ -24,17 +24,19 @@ final class HandoverRun {
     private final String prefix;
     private final List<ServerSpec> from;
     private final List<ServerSpec> to;
+    private final List<ServerSpec> adminServers;
     private final List<HandoverSteps.Gate> gates;
     private final Milestone milestone;
     private final LedgerEntry.Status milestoneStatus;
     private final SplitOptions options;
 
-    HandoverRun(String mode, String prefix, List<ServerSpec> from, List<ServerSpec> to, List<HandoverSteps.Gate> gates,
-                Milestone milestone, LedgerEntry.Status milestoneStatus, SplitOptions options) {
+    HandoverRun(String mode, String prefix, List<ServerSpec> from, List<ServerSpec> to, List<ServerSpec> adminServers,
+                List<HandoverSteps.Gate> gates, Milestone milestone, LedgerEntry.Status milestoneStatus, SplitOptions options) {
         this.mode = mode;
         this.prefix = prefix;
         this.from = from;
         this.to = to;
+        this.adminServers = adminServers;
         this.gates = gates;
         this.milestone = milestone;
         this.milestoneStatus = milestoneStatus;
@@ -52,7 +54,7 @@ final class HandoverRun {
         List<ClientSessions.Connection> before;
         LeaderTimeline timeline;
         ClientImpactProbe probe = null;
-        try (HandoverContext h = new HandoverContext(prefix, from, to, ctx.superPassword(), options)) {
+        try (HandoverContext h = new HandoverContext(prefix, from, to, adminServers, ctx.superPassword(), options)) {
             timeline = LeaderTimeline.start(h.all());
             try {
                 before = ClientSessions.connections(from);

@@ -51,7 +51,8 @@ public final class Split {
     public static SplitReport dynamic(MigrationContext ctx, SplitOptions options) throws Exception {
         List<HandoverSteps.Gate> gates = List.of(SplitGates.versions(), SplitGates.clientsMoved(options.force(), false),
                 SplitGates.verified(), HandoverSteps.liveGate());
-        return new HandoverRun("split", PREFIX, ctx.spec().legacy().servers(), ctx.spec().target().servers(), gates,
+        return new HandoverRun("split", PREFIX, ctx.spec().legacy().servers(), ctx.spec().target().servers(),
+                ctx.spec().legacy().servers(), gates,
                 Milestone.SPLIT_COMPLETE, LedgerEntry.Status.DONE, options).run(ctx);
     }
 
@@ -63,7 +64,7 @@ public final class Split {
     public static SplitReport rollback(MigrationContext ctx, SplitOptions options) throws Exception {
         List<HandoverSteps.Gate> gates = List.of(HandoverSteps.liveGate());
         return new HandoverRun("split rollback", ROLLBACK_PREFIX, ctx.spec().target().servers(),
-                ctx.spec().legacy().servers(), gates, Milestone.SPLIT_COMPLETE, LedgerEntry.Status.ROLLED_BACK, options)
+                ctx.spec().legacy().servers(), ctx.spec().legacy().servers(), gates, Milestone.SPLIT_COMPLETE, LedgerEntry.Status.ROLLED_BACK, options)
                 .run(ctx);
     }
 }

@@ -90,7 +90,8 @@ public final class SplitGates {
 
     /** Groups that must move and have not, by the ledger's cutover records. */
     public static List<String> unmovedGroups(MigrationSpec spec, MigrationState state, boolean everyGroup) {
-        if (state.has(Milestone.CUTOVER_COMPLETE)) {
+        if (!everyGroup && state.has(Milestone.CUTOVER_COMPLETE)) {
+            // the milestone covers the fixed groups only
             return List.of();
         }
         List<String> unmoved = new ArrayList<>();
@@ -105,11 +106,14 @@ public final class SplitGates {
         return unmoved;
     }
 
-    /** The last cutover record about this group says it moved (a rollback of it says it did not). */
+    /** The ledger step of a group's cutover mark (zkmig cutover mark/unmark): DONE moved, ROLLED_BACK not. */
+    static final String CUTOVER_MARK_STEP = "cutover.group";
+
+    /** The last cutover mark of this group says it moved (an unmark says it did not). */
     static boolean moved(MigrationState state, String group) {
         LedgerEntry.Status last = null;
         for (LedgerEntry e : state.entries()) {
-            if (e.step().startsWith("cutover") && group.equals(e.subject())
+            if (e.step().equals(CUTOVER_MARK_STEP) && group.equals(e.subject())
                     && (e.status() == LedgerEntry.Status.DONE || e.status() == LedgerEntry.Status.ROLLED_BACK)) {
                 last = e.status();
             }
