@@ -133,6 +133,8 @@ public final class HandoverSteps {
             if (v.config().member(id).map(m -> m.role() == Role.OBSERVER).orElse(false)) {
                 // ZooKeeper's documented way: an observer listed in the configuration is removed (it then
                 // syncs as a non-voting follower) and added back as a participant.
+                ctx.out().println("      server " + id + " is listed as an observer: removing it first (it goes on as a"
+                        + " non-voting follower), then adding it as a participant");
                 h.reconfigure(ctx, new ConfigChange.Remove(id), subject());
                 h.await(h.options().leaderChangeTimeout(), ev -> ev.isSynced(id, h.options().limits().maxLagTxns()));
             }

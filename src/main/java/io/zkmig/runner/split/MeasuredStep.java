@@ -53,8 +53,9 @@ final class MeasuredStep implements Step {
             result = "done";
         } finally {
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            // let the sampler and the clients catch up with what this step did
-            Thread.sleep(300);
+            // let the sampler and the clients catch up with what this step did; after a leader change,
+            // long enough for latch groups to settle, so their changes are counted against this step
+            Thread.sleep(timeline.leaderChanges() > leadersBefore ? 2500 : 300);
             ClientImpact d = probe == null ? null : probe.snapshot().since(before);
             figures.add(new SplitReport.StepFigures(name(), subject(), result, ms,
                     timeline.leaderChanges() - leadersBefore, d == null ? null : d.leadershipChanges(),
