@@ -46,10 +46,20 @@ final class ObserveCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar (logs, CI).")
     boolean noProgress;
 
+    @Option(names = "--rollback", description = "Undo observe (and verify, cutover marks): target servers return to "
+            + "their own configuration and data; see zkmig rollback.")
+    boolean rollback;
+
+    @Option(names = "--force", description = "With --rollback: although client sessions are connected to target servers.")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         MigrationSpec m = SpecFiles.load(file);
         PrintStream out = RunnerIo.stream(spec.commandLine().getOut());
+        if (rollback) {
+            return ObserveRollbackRun.run(m, out, force, manualTimeout);
+        }
         try (Ledger ledger = SpecFiles.openLedger(m);
              NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout)) {
             if (ledger.state().has(Milestone.SPLIT_COMPLETE)) {

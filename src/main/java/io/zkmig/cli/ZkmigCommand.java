@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             VerifyCommand.class,
             ClientsCommand.class,
             CutoverCommand.class,
+            RollbackCommand.class,
             SplitCommand.class,
             picocli.CommandLine.HelpCommand.class,
         })

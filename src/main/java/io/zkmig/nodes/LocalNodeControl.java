@@ -1,5 +1,6 @@
 package io.zkmig.nodes;
 
+import io.zkmig.sandbox.CommandLines;
 import io.zkmig.spec.ServerSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,6 +91,15 @@ public final class LocalNodeControl extends ConfigFileNodeControl {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.out").toFile())).start();
         if (Files.exists(workDir.resolve("pid"))) {
             Files.writeString(workDir.resolve("pid"), Long.toString(started.pid()));
+        }
+        try {
+            if (started.waitFor(2, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("target server " + server.id() + " exited at start (exit code "
+                        + started.exitValue() + "); see " + workDir.resolve("server.out") + " and its zookeeper.log");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting server " + server.id(), e);
         }
     }
 

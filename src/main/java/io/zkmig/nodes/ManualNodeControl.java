@@ -80,6 +80,11 @@ public final class ManualNodeControl implements NodeControl {
     }
 
     @Override
+    public boolean tracksOriginal() {
+        return false;
+    }
+
+    @Override
     public void stop(ServerSpec server) throws Exception {
         announce("ACTION for target server " + server.id() + " (" + server.host() + "): stop it.");
         await(server, "stop", s -> !s.isServing());

@@ -29,6 +29,11 @@ public interface NodeControl extends AutoCloseable {
     /** True while zkmig holds the server's original configuration, i.e. it changed the server and did not restore it. */
     boolean hasOriginal(ServerSpec server);
 
+    /** Whether {@link #hasOriginal} means anything: a person applying changes (manual) keeps the original, not zkmig. */
+    default boolean tracksOriginal() {
+        return true;
+    }
+
     /** Stops the server; the first change to a server (a stop included) keeps its original configuration. */
     void stop(ServerSpec server) throws Exception;
 

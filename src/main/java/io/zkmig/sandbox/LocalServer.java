@@ -53,8 +53,7 @@ public final class LocalServer implements AutoCloseable {
 
     /** A pid is ours only if its command line names this server's own config file. */
     private static boolean isOurs(ProcessHandle p, Path dir) {
-        return p.info().arguments().map(args -> List.of(args).contains(dir.resolve("conf/zoo.cfg").toString()))
-                .orElse(false);
+        return CommandLines.of(p).map(args -> args.contains(dir.resolve("conf/zoo.cfg").toString())).orElse(false);
     }
 
     /** Starts the server; a server of this folder already running (a detached one) is adopted instead. */

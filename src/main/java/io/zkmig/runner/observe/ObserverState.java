@@ -7,7 +7,7 @@ package io.zkmig.runner.observe;
  */
 public enum ObserverState {
     DOWN("down"),
-    SYNCING("syncing with the legacy leader, not serving yet"),
+    SYNCING("up, not serving yet (syncing, or electing a leader)"),
     NON_VOTING_FOLLOWER("non-voting follower of the legacy leader: synced, not voting, not in /zookeeper/config"),
     OBSERVER("observer of the legacy ensemble: synced, not voting (static configuration)"),
     REGISTERED_OBSERVER("observer listed in the legacy's /zookeeper/config: synced, not voting; Curator clients may connect to it"),

@@ -21,7 +21,8 @@ import org.apache.zookeeper.admin.ZooKeeperAdmin;
 /**
  * Proves parity between the legacy ensemble and each target server: the last zxid converged (each target
  * reaches the legacy leader's zxid of the start), the tree digest at a common zxid where both sides keep one
- * (3.6+), znode counts at the same zxid, and the tree itself (whole, or a random sample of paths).
+ * (3.6+), znode counts at the same zxid, and the tree itself (whole, or a random sample of paths). A serving
+ * target that does not follow the legacy has its tree compared all the same, to show how it differs.
  */
 public final class ParityCheck {
     private final MigrationSpec spec;
@@ -62,11 +63,12 @@ public final class ParityCheck {
                 notes.add("tree: sampled " + sampled.size() + " of " + all.size() + " znodes (seed " + seed + ")");
             }
             for (ServerSpec t : spec.target().servers()) {
-                if (!converged(t, legacy.leaderZxid(), checks, differences)) {
+                if (converged(t, legacy.leaderZxid(), checks, differences)) {
+                    digest(legacy.leader(), t, checks, differences, notes);
+                    counts(legacy.leader(), t, checks, differences, notes);
+                } else if (!FourLetterWords.isServing(t.host(), t.clientPort())) {
                     continue;
                 }
-                digest(legacy.leader(), t, checks, differences, notes);
-                counts(legacy.leader(), t, checks, differences, notes);
                 ZooKeeperAdmin targetZk = ZkConnections.admin(t.clientAddress(), targetPassword, Duration.ofSeconds(30));
                 try {
                     targetZk.sync("/");

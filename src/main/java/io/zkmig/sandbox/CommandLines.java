@@ -1,4 +1,4 @@
-package io.zkmig.nodes;
+package io.zkmig.sandbox;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +13,11 @@ import java.util.Optional;
  * A process's full command line. {@link ProcessHandle.Info#arguments()} gives up on long command lines (a
  * ZooKeeper JVM's class path is long), so on Linux it is read from {@code /proc/<pid>/cmdline}.
  */
-final class CommandLines {
+public final class CommandLines {
     private CommandLines() {
     }
 
-    static Optional<List<String>> of(ProcessHandle h) {
+    public static Optional<List<String>> of(ProcessHandle h) {
         Path proc = Path.of("/proc", Long.toString(h.pid()), "cmdline");
         try {
             if (Files.isReadable(proc)) {

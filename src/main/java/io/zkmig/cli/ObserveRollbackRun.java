@@ -1,0 +1,38 @@
+package io.zkmig.cli;
+
+import io.zkmig.nodes.NodeControl;
+import io.zkmig.nodes.NodeControls;
+import io.zkmig.runner.MigrationContext;
+import io.zkmig.runner.ledger.Ledger;
+import io.zkmig.runner.rollback.ObserveRollback;
+import io.zkmig.spec.MigrationSpec;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+
+/** The observe rollback as {@code zkmig observe --rollback} and {@code zkmig rollback} run it. */
+final class ObserveRollbackRun {
+    private ObserveRollbackRun() {
+    }
+
+    static int run(MigrationSpec m, PrintStream out, boolean force, Duration manualTimeout) throws Exception {
+        try (Ledger ledger = SpecFiles.openLedger(m);
+             NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout)) {
+            MigrationContext ctx = new MigrationContext(m, ledger, out, SpecFiles.superPassword(m));
+            List<String> moveBack;
+            try {
+                moveBack = ObserveRollback.precheck(ctx, force);
+            } catch (ObserveRollback.Refused e) {
+                throw new RefusedException(e.getMessage());
+            }
+            out.printf("rollback %s: target servers leave the legacy ensemble and return to their own configuration "
+                    + "and data; legacy servers are not touched%n", m.name());
+            int exit = RunnerIo.finish(ObserveRollback.chain(m, nodes).run(ctx), out);
+            if (!moveBack.isEmpty()) {
+                out.println("client groups that were marked moved (now unmarked); make sure they run on legacy again:");
+                moveBack.forEach(g -> out.println("  " + g));
+            }
+            return exit;
+        }
+    }
+}

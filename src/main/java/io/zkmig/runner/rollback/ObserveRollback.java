@@ -1,0 +1,221 @@
+package io.zkmig.runner.rollback;
+
+import io.zkmig.ensemble.Member;
+import io.zkmig.ensemble.Role;
+import io.zkmig.ensemble.ZkConnections;
+import io.zkmig.nodes.NodeControl;
+import io.zkmig.runner.MigrationContext;
+import io.zkmig.runner.Step;
+import io.zkmig.runner.StepChain;
+import io.zkmig.runner.cutover.Cutover;
+import io.zkmig.runner.cutover.CutoverMarks;
+import io.zkmig.runner.cutover.SessionInventory;
+import io.zkmig.runner.ledger.LedgerEntry;
+import io.zkmig.runner.ledger.MigrationState;
+import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.observe.LegacyView;
+import io.zkmig.runner.observe.ObserverState;
+import io.zkmig.runner.observe.TargetObservation;
+import io.zkmig.spec.ClientGroup;
+import io.zkmig.spec.ConnectString;
+import io.zkmig.spec.MigrationSpec;
+import io.zkmig.spec.ServerSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.zookeeper.admin.ZooKeeperAdmin;
+import org.apache.zookeeper.data.Stat;
+
+/**
+ * Rollback of observe, verify and cutover: the target servers leave the legacy ensemble and go back to the
+ * configuration and data they had before (their own ensemble, as provisioned), and the ledger withdraws the
+ * milestones. The legacy servers are untouched (only a registration made with {@code --register-observers} is
+ * removed from their /zookeeper/config). Refused while clients are connected to target servers: the groups
+ * marked moved are listed for moving back first. After the split has begun, the split's own rollback applies.
+ */
+public final class ObserveRollback {
+    public static final String STAGE = "rollback";
+
+    private ObserveRollback() {
+    }
+
+    /** Why rollback will not run now; the message says what to do first. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** Checks what must hold before anything changes; returns the groups to move back (for the operator). */
+    public static List<String> precheck(MigrationContext ctx, boolean force) throws Exception {
+        MigrationState state = ctx.ledger().state();
+        boolean splitBegun = state.entries().stream().anyMatch(e -> e.step().startsWith("split.")
+                && e.status() == LedgerEntry.Status.DONE);
+        if (splitBegun || state.has(Milestone.SPLIT_COMPLETE)) {
+            throw new Refused("the split has begun: roll it back first with zkmig split --rollback");
+        }
+        List<String> moveBack = new ArrayList<>();
+        for (ClientGroup g : Cutover.markedGroups(ctx)) {
+            if (g.connection() == ClientGroup.Connection.FIXED) {
+                moveBack.add(g.name() + " (owner " + g.owner() + "): restart its clients with connect string " + g.before());
+            }
+        }
+        SessionInventory inventory = SessionInventory.gather(ctx.spec(), ctx.superPassword());
+        long onTarget = inventory.count(SessionInventory.Side.TARGET);
+        if (onTarget > 0 && !force) {
+            StringBuilder b = new StringBuilder(onTarget + " client session(s) are connected to target servers; "
+                    + "rolling back would cut them off. Move these back first:");
+            inventory.sessions().stream().filter(s -> s.side() == SessionInventory.Side.TARGET).forEach(s -> b.append("\n  ")
+                    .append(s.clientAddress()).append(" on server ").append(s.serverId())
+                    .append(s.group() == null ? " (no client group)" : " (group " + s.group() + ")"));
+            moveBack.forEach(m -> b.append("\n  group ").append(m));
+            b.append("\nor roll back anyway with --force");
+            throw new Refused(b.toString());
+        }
+        return moveBack;
+    }
+
+    public static StepChain chain(MigrationSpec spec, NodeControl nodes) {
+        List<Step> steps = new ArrayList<>();
+        spec.target().servers().forEach(t -> steps.add(new Unregister(t)));
+        spec.target().servers().forEach(t -> steps.add(new StopObserver(t, nodes)));
+        spec.target().servers().forEach(t -> steps.add(new Restore(t, nodes, spec)));
+        steps.add(new Withdraw());
+        return new StepChain(STAGE, steps);
+    }
+
+    /** Takes a target server registered with --register-observers out of the legacy's /zookeeper/config. */
+    private record Unregister(ServerSpec target) implements Step {
+        @Override
+        public String name() {
+            return "rollback.unregister-observer";
+        }
+
+        @Override
+        public String subject() {
+            return Integer.toString(target.id());
+        }
+
+        @Override
+        public String describe() {
+            return "remove target server " + target.id() + " from the legacy's /zookeeper/config";
+        }
+
+        @Override
+        public boolean isDone(MigrationContext ctx) {
+            return !LegacyView.read(ctx.spec()).lists(target.id());
+        }
+
+        @Override
+        public void run(MigrationContext ctx) throws Exception {
+            ZooKeeperAdmin zk = ZkConnections.admin(ConnectString.of(ctx.spec().legacy().servers()), ctx.superPassword(),
+                    Duration.ofSeconds(20));
+            try {
+                Stat stat = new Stat();
+                zk.getConfig(false, stat);
+                zk.reconfigure(null, Integer.toString(target.id()), null, stat.getMzxid(), new Stat());
+            } finally {
+                ZkConnections.closeQuietly(zk);
+            }
+        }
+    }
+
+    /** Stops every observing target server before any goes back to the target's own ensemble. */
+    private record StopObserver(ServerSpec target, NodeControl nodes) implements Step {
+        @Override
+        public String name() {
+            return "rollback.stop-observer";
+        }
+
+        @Override
+        public String subject() {
+            return Integer.toString(target.id());
+        }
+
+        @Override
+        public String describe() {
+            return "stop target server " + target.id();
+        }
+
+        @Override
+        public boolean isDone(MigrationContext ctx) {
+            if (nodes.tracksOriginal() && !nodes.hasOriginal(target)) {
+                return true;
+            }
+            ObserverState s = TargetObservation.of(target, LegacyView.read(ctx.spec())).state();
+            return s == ObserverState.DOWN || (!nodes.tracksOriginal() && s == ObserverState.OWN_ENSEMBLE);
+        }
+
+        @Override
+        public void run(MigrationContext ctx) throws Exception {
+            nodes.stop(target);
+        }
+    }
+
+    /** Puts back the configuration and data the target server had before observe. */
+    private record Restore(ServerSpec target, NodeControl nodes, MigrationSpec spec) implements Step {
+        @Override
+        public String name() {
+            return "rollback.restore-target";
+        }
+
+        @Override
+        public String subject() {
+            return Integer.toString(target.id());
+        }
+
+        @Override
+        public String describe() {
+            return "restart target server " + target.id() + " with the configuration and data it had before observe";
+        }
+
+        @Override
+        public boolean isDone(MigrationContext ctx) {
+            if (nodes.tracksOriginal()) {
+                return !nodes.hasOriginal(target);
+            }
+            return TargetObservation.of(target, LegacyView.read(ctx.spec())).state() == ObserverState.OWN_ENSEMBLE;
+        }
+
+        @Override
+        public void run(MigrationContext ctx) throws Exception {
+            List<Member> own = spec.target().servers().stream().map(s -> Member.of(s, Role.PARTICIPANT)).toList();
+            nodes.restoreOriginal(target, own);
+        }
+    }
+
+    /** Withdraws the milestones and the cutover marks that no longer hold. */
+    private static final class Withdraw implements Step {
+        @Override
+        public String name() {
+            return "rollback.withdraw-milestones";
+        }
+
+        @Override
+        public String describe() {
+            return "record observe, verify and cutover as rolled back";
+        }
+
+        @Override
+        public boolean isDone(MigrationContext ctx) {
+            return false;
+        }
+
+        @Override
+        public void run(MigrationContext ctx) {
+            MigrationState state = ctx.ledger().state();
+            for (Milestone m : List.of(Milestone.CUTOVER_COMPLETE, Milestone.VERIFIED, Milestone.TARGET_OBSERVING)) {
+                if (state.has(m)) {
+                    ctx.ledger().append(LedgerEntry.of(m.step(), "", LedgerEntry.Status.ROLLED_BACK, Map.of("reason", "rollback")));
+                }
+            }
+            for (ClientGroup g : ctx.spec().clients()) {
+                if (CutoverMarks.of(state, g.name()).isPresent()) {
+                    ctx.ledger().append(LedgerEntry.of(CutoverMarks.STEP, g.name(), LedgerEntry.Status.ROLLED_BACK,
+                            Map.of("reason", "rollback")));
+                }
+            }
+        }
+    }
+}
