@@ -19,6 +19,12 @@ import java.util.concurrent.CompletableFuture;
  * what the ledger remembers.
  */
 public record EnsembleView(EnsembleConfig config, Map<Integer, ServerStatus> statuses) {
+    /** Own threads: the common pool has one thread on two cores, and a silent server holds a probe for seconds. */
+    private static final java.util.concurrent.ExecutorService PROBES = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "zkmig-probe");
+        t.setDaemon(true);
+        return t;
+    });
 
     public static EnsembleView of(EnsembleConfig config, Collection<ServerSpec> known) {
         return new EnsembleView(config, probeAll(known));
@@ -28,7 +34,8 @@ public record EnsembleView(EnsembleConfig config, Map<Integer, ServerStatus> sta
     public static Map<Integer, ServerStatus> probeAll(Collection<ServerSpec> known) {
         Map<Integer, CompletableFuture<ServerStatus>> futures = new LinkedHashMap<>();
         for (ServerSpec s : known) {
-            futures.put(s.id(), CompletableFuture.supplyAsync(() -> ServerProbe.probe(s.id(), s.host(), s.clientPort())));
+            futures.put(s.id(), CompletableFuture.supplyAsync(() -> ServerProbe.probe(s.id(), s.host(), s.clientPort()),
+                    PROBES));
         }
         Map<Integer, ServerStatus> result = new LinkedHashMap<>();
         futures.forEach((id, f) -> result.put(id, f.join()));

@@ -1,14 +1,13 @@
 package io.zkmig.runner.split;
 
+import io.zkmig.ensemble.EnsembleConfig;
+import io.zkmig.ensemble.FourLetterWords;
 import io.zkmig.ensemble.ServerRole;
-import io.zkmig.ensemble.ServerStatus;
 import io.zkmig.spec.ServerSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Samples every server's {@code srvr} a few times a second during a split: who leads (servers that say
@@ -53,14 +52,50 @@ public final class LeaderTimeline implements AutoCloseable {
     }
 
     private void sampleOnce() {
-        Map<Integer, ServerStatus> st = EnsembleView.probeAll(servers);
-        Set<Integer> leaders = st.values().stream()
-                .filter(s -> s.role() == ServerRole.LEADER && !Boolean.FALSE.equals(s.inConfig()))
-                .map(ServerStatus::id).collect(Collectors.toCollection(TreeSet::new));
-        Set<Integer> serving = st.values().stream().filter(ServerStatus::isServing).map(ServerStatus::id)
-                .collect(Collectors.toCollection(TreeSet::new));
+        java.util.Map<Integer, java.util.concurrent.CompletableFuture<String[]>> answers = new java.util.LinkedHashMap<>();
+        for (ServerSpec s : servers) {
+            answers.put(s.id(), java.util.concurrent.CompletableFuture.supplyAsync(() -> light(s), SAMPLERS));
+        }
+        Set<Integer> leaders = new TreeSet<>();
+        Set<Integer> serving = new TreeSet<>();
+        answers.forEach((id, f) -> {
+            String[] a = f.join();
+            if (a == null) {
+                return;
+            }
+            ServerRole role = ServerRole.fromMode(a[0]);
+            if (role != ServerRole.NOT_SERVING) {
+                serving.add(id);
+            }
+            // a server that still says "leader" after leaving the configuration is stepping down
+            if (role == ServerRole.LEADER && (a[1] == null || EnsembleConfig.parse(a[1]).member(id).isPresent()
+                    || EnsembleConfig.parse(a[1]).members().isEmpty())) {
+                leaders.add(id);
+            }
+        });
         synchronized (samples) {
             samples.add(new Sample((System.nanoTime() - t0) / 1_000_000, leaders, serving));
+        }
+    }
+
+    private static final java.util.concurrent.ExecutorService SAMPLERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "zkmig-leader-sampler");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** {@code srvr}'s mode and, for a leader, {@code conf}'s membership; null when the server does not answer. */
+    private static String[] light(ServerSpec s) {
+        try {
+            String srvr = FourLetterWords.send(s.host(), s.clientPort(), "srvr", 1000);
+            String mode = FourLetterWords.parse(srvr).get("Mode");
+            String conf = null;
+            if ("leader".equals(mode)) {
+                conf = FourLetterWords.send(s.host(), s.clientPort(), "conf", 1000);
+            }
+            return new String[] {mode, conf};
+        } catch (java.io.IOException e) {
+            return null;
         }
     }
 
