@@ -1,24 +1,13 @@
 package io.zkmig.sandbox.demo;
 
-import io.zkmig.cli.StatusPrinter;
-import io.zkmig.nodes.NodeControl;
-import io.zkmig.nodes.NodeControls;
-import io.zkmig.runner.MigrationContext;
-import io.zkmig.runner.StepChain;
-import io.zkmig.runner.ledger.FileLedger;
-import io.zkmig.runner.ledger.Ledger;
-import io.zkmig.runner.observe.ObserveOptions;
-import io.zkmig.runner.observe.ObserveStage;
-import io.zkmig.runner.preflight.Finding;
-import io.zkmig.runner.preflight.Preflight;
-import io.zkmig.runner.provision.ConfirmProvisioned;
-import io.zkmig.runner.status.MigrationStatus;
+import io.zkmig.cli.Main;
 import io.zkmig.sandbox.LocalEnsemble;
 import io.zkmig.sandbox.LocalServer;
 import io.zkmig.sandbox.Sandbox;
 import io.zkmig.sandbox.controlplane.ControlPlane;
 import io.zkmig.sandbox.workload.ClientWorkload;
 import io.zkmig.sandbox.workload.WorkloadStats;
+import io.zkmig.spec.ClientGroup;
 import io.zkmig.spec.ConnectString;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.Stage;
@@ -29,12 +18,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 
 /**
  * The demo migration, act by act, on local components under a live client workload: legacy ensemble,
@@ -47,7 +36,7 @@ public final class DemoRun {
     private final PrintStream out;
     private final Duration warmup;
     private final DemoSpecs specs;
-    private final List<String> problems = new ArrayList<>();
+    private final List<String> problems = new java.util.ArrayList<>();
 
     public DemoRun(MigrationSpec original, Map<String, String> environment, PrintStream out, Duration warmup) {
         this.original = original;
@@ -68,19 +57,44 @@ public final class DemoRun {
             act("legacy", "starting the legacy ensemble " + legacy.connectString());
             legacy.start();
             legacy.servers().forEach(s -> out.printf("  %s serving (pid %s)%n", s, s.pid().map(String::valueOf).orElse("?")));
+            ClientGroup fixedGroup = spec.clients().stream()
+                    .filter(g -> g.connection() == ClientGroup.Connection.FIXED).findFirst().orElseThrow();
+            ClientWorkload fixed = null;
             try (ClientWorkload workload = ClientWorkload.start(ConnectString.of(spec.legacy().servers()),
                          ClientWorkload.Options.defaults().withMaxDuration(Duration.ofMinutes(30)));
                  ControlPlane controlPlane = DemoControlPlane.start(spec, apiKey(spec))) {
-                act("workload", "live clients on legacy: a writer, a reader, a LeaderLatch group of 3 with ephemeral members");
+                fixed = ClientWorkload.start(fixedGroup.before(), fixedOptions(fixedGroup));
+                act("workload", "live clients on legacy: a writer, a reader and a LeaderLatch group of 3 that follow "
+                        + "/zookeeper/config (like the '" + followingGroupName(spec) + "' group), and the '"
+                        + fixedGroup.name() + "' group with a fixed connect string");
                 Thread.sleep(warmup.toMillis());
                 out.println("  " + workload.stats().summary());
 
-                spec = provision(controlPlane);
-                preflight(spec);
-                spec = observe();
-                status(spec);
+                provision(specs.atStage(Stage.PROVISION), controlPlane);
+                zkmig("preflight", specs.file().toString());
+                zkmig("observe", specs.atStage(Stage.OBSERVE).source().toString(), "--no-progress");
+                zkmig("status", specs.file().toString());
+                zkmig("verify", specs.atStage(Stage.VERIFY).source().toString());
+
+                MigrationSpec atCutover = specs.atStage(Stage.CUTOVER);
+                act("cutover", "rolling restart of '" + fixedGroup.name() + "' onto the target connect string "
+                        + fixedGroup.after() + " (clients that follow /zookeeper/config move at the split by themselves)");
+                fixed.close();
+                fixed = ClientWorkload.start(fixedGroup.after(), fixedOptions(fixedGroup));
+                zkmig("cutover", "mark", atCutover.source().toString(), fixedGroup.name(), "--reason", "demo rolling restart");
+                zkmig("clients", atCutover.source().toString());
+
+                zkmig("split", specs.atStage(Stage.SPLIT).source().toString());
+                zkmig("status", specs.file().toString());
+                act("clients", "where the clients are now");
+                out.println("  the following clients' connect string: " + workload.currentConnectString());
+                out.println("  '" + fixedGroup.name() + "': " + fixed.currentConnectString() + "; "
+                        + fixed.stats().summary());
                 report(workload);
             } finally {
+                if (fixed != null) {
+                    fixed.close();
+                }
                 act("teardown", "stopping the control plane's target servers and the legacy servers");
                 for (LocalServer s : legacy.servers()) {
                     s.stop();
@@ -90,8 +104,7 @@ public final class DemoRun {
         return problems.isEmpty();
     }
 
-    private MigrationSpec provision(ControlPlane controlPlane) throws Exception {
-        MigrationSpec spec = specs.atStage(Stage.PROVISION);
+    private void provision(MigrationSpec spec, ControlPlane controlPlane) throws Exception {
         act("provision", "local Instaclustr control plane at " + controlPlane.url() + "; cdktf deploy "
                 + spec.name() + "-target through the Instaclustr Terraform provider");
         Map<String, String> env = new HashMap<>(TerraformEnvironment.forSpec(spec, environment));
@@ -99,40 +112,37 @@ public final class DemoRun {
         long t0 = System.nanoTime();
         new Cdktf(spec.stateDir().resolve("cdktf.out"), env, out).deploy(List.of(spec.name() + "-target"));
         out.printf("  deployed in %d s%n", (System.nanoTime() - t0) / 1_000_000_000);
-        runChain(spec, new StepChain("provisioned", List.of(new ConfirmProvisioned())));
-        return spec;
+        zkmig("provisioned", spec.source().toString());
     }
 
-    private void preflight(MigrationSpec spec) {
-        act("preflight", "checks before the runner acts");
-        Preflight.Report report = Preflight.run(spec, environment);
-        report.findings().forEach(f -> out.printf("  %-4s %-12s %-10s %s%n", f.level(), f.check(), f.subject(), f.message()));
-        if (report.failed()) {
-            problems.add("preflight failed");
+    /** Runs a zkmig command in this process, shown as the operator would type it; a non-zero exit stops the demo. */
+    private void zkmig(String... args) {
+        act(args[0], "$ zkmig " + String.join(" ", args));
+        CommandLine cmd = Main.commandLine();
+        PrintWriter writer = new PrintWriter(out, true);
+        cmd.setOut(writer);
+        cmd.setErr(writer);
+        int code = cmd.execute(args);
+        writer.flush();
+        if (code != 0) {
+            throw new IllegalStateException("zkmig " + args[0] + " exited with " + code);
         }
-        long fails = report.count(Finding.Level.FAIL);
-        out.printf("  preflight: %d fail%n", fails);
     }
 
-    private MigrationSpec observe() throws Exception {
-        MigrationSpec spec = specs.atStage(Stage.OBSERVE);
-        act("observe", "target servers restart one at a time as observers of the legacy ensemble and catch up");
-        try (NodeControl nodes = NodeControls.forSpec(spec, out, Duration.ofMinutes(5))) {
-            runChain(spec, ObserveStage.chain(spec, nodes, new ObserveOptions(false, Duration.ofMinutes(5), false)));
-        }
-        return spec;
+    private static ClientWorkload.Options fixedOptions(ClientGroup group) {
+        return ClientWorkload.Options.defaults().withBasePath("/" + group.name()).withEnsembleTracker(false)
+                .withMaxDuration(Duration.ofMinutes(30));
     }
 
-    private void status(MigrationSpec spec) {
-        act("status", "both sides as they report themselves");
-        PrintWriter w = new PrintWriter(out, true);
-        StatusPrinter.print(MigrationStatus.gather(spec, FileLedger.readOnly(spec.stateDir()).state()), w);
+    private static String followingGroupName(MigrationSpec spec) {
+        return spec.clients().stream().filter(g -> g.connection() == ClientGroup.Connection.FOLLOWS_CONFIG)
+                .map(ClientGroup::name).findFirst().orElse("follows-config");
     }
 
     private void report(ClientWorkload workload) throws Exception {
         workload.stop();
         WorkloadStats stats = workload.stats();
-        act("report", "client impact over the whole demo");
+        act("report", "client impact over the whole demo (the clients that follow /zookeeper/config)");
         out.println("  " + stats.summary());
         int missing = workload.missingAcknowledgedWrites().size();
         out.println("  acknowledged writes missing: " + missing);
@@ -145,20 +155,9 @@ public final class DemoRun {
         if (stats.maxConcurrentLeaders() > 1) {
             problems.add("two leaders at once");
         }
-    }
-
-    private void runChain(MigrationSpec spec, StepChain chain) {
-        try (Ledger ledger = FileLedger.open(spec.stateDir())) {
-            StepChain.Result r = chain.run(new MigrationContext(spec, ledger, out, superPassword(spec)));
-            if (!r.succeeded()) {
-                throw new IllegalStateException(r.stage() + " stopped at " + r.failedStep().name() + ": " + r.failure());
-            }
+        if (stats.sessionsExpired() > 0) {
+            problems.add(stats.sessionsExpired() + " sessions expired");
         }
-    }
-
-    private String superPassword(MigrationSpec spec) {
-        var ref = spec.legacy().superUser();
-        return ref == null ? null : ref.resolve(environment, spec.baseDir());
     }
 
     private String apiKey(MigrationSpec spec) {
