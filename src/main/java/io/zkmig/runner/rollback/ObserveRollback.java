@@ -50,8 +50,10 @@ public final class ObserveRollback {
     /** Checks what must hold before anything changes; returns the groups to move back (for the operator). */
     public static List<String> precheck(MigrationContext ctx, boolean force) throws Exception {
         MigrationState state = ctx.ledger().state();
-        boolean splitBegun = state.entries().stream().anyMatch(e -> e.step().startsWith("split.")
-                && e.status() == LedgerEntry.Status.DONE);
+        // begun = a split reconfig changed the ensemble and no split rollback has undone it since (after
+        // `zkmig split --rollback` the targets follow the legacy again, as after observe)
+        boolean splitBegun = io.zkmig.runner.split.Split.rollbackApplies(state)
+                || io.zkmig.runner.split.Split.staticSplitDone(state);
         if (splitBegun || state.has(Milestone.SPLIT_COMPLETE)) {
             throw new Refused("the split has begun: roll it back first with zkmig split --rollback");
         }

@@ -92,6 +92,10 @@ class RunbookSplitTest {
                 assertEquals(List.of(1, 2, 3), c.voters().stream().map(Member::id).sorted().toList());
                 assertTrue(zk.exists("/orders-moved", false) != null, "data written through the target is on the legacy");
             }
+            // the way back goes on from here: observe's rollback is no longer refused because of the split
+            Migration.Run observeRollback = m.zkmig("rollback");
+            assertFalse((observeRollback.out() + observeRollback.err()).contains("the split has begun"), observeRollback::toString);
+
             assertTrue(workload.awaitWrites(20, Duration.ofSeconds(30)));
             workload.stop();
             WorkloadStats s = workload.stats();

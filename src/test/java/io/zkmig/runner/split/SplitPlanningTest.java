@@ -83,6 +83,27 @@ class SplitPlanningTest {
     }
 
     @Test
+    void aSplitRollbackMakesTheObserveRollbackPossibleAgain() {
+        LedgerEntry pre = LedgerEntry.of("split.preconditions", "", LedgerEntry.Status.DONE, Map.of());
+        LedgerEntry change = LedgerEntry.of("split.reconfig", "11", LedgerEntry.Status.DONE, Map.of());
+        LedgerEntry back = LedgerEntry.of("split-rollback.confirm", "", LedgerEntry.Status.DONE, Map.of());
+        assertTrue(!Split.rollbackApplies(numbered(pre)), "checks alone change nothing");
+        assertTrue(Split.rollbackApplies(numbered(pre, change)), "a promotion happened: the split's rollback applies");
+        assertTrue(!Split.rollbackApplies(numbered(pre, change, back)), "rolled back");
+        assertTrue(Split.rollbackApplies(numbered(pre, change, back, change)), "split again");
+    }
+
+    /** Entries as the ledger numbers them. */
+    private static MigrationState numbered(LedgerEntry... entries) {
+        List<LedgerEntry> list = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.length; i++) {
+            LedgerEntry e = entries[i];
+            list.add(new LedgerEntry(i + 1, java.time.Instant.EPOCH, e.step(), e.subject(), e.status(), e.details()));
+        }
+        return MigrationState.of(list);
+    }
+
+    @Test
     void consLinesGiveTheSessionAndTheClientAddress() {
         String cons = " /127.0.0.1:43216[1](queued=0,recved=47,sent=47,sid=0x10000a6f4bd0000,lop=GETD,est=1700000000000,"
                 + "to=15000,lcxid=0x2e,lzxid=0x100000037,lresp=3081232,llat=0,minlat=0,avglat=0.0,maxlat=2)\n"
