@@ -34,4 +34,13 @@ public final class SpecFiles {
         SecretRef ref = spec.legacy().superUser();
         return ref == null ? null : ref.resolve(System.getenv(), spec.baseDir());
     }
+
+    /** The super user's password, or null when the spec names none or it is not available (read-only commands). */
+    public static String superPasswordIfAvailable(MigrationSpec spec) {
+        try {
+            return superPassword(spec);
+        } catch (SecretRef.SecretUnavailableException e) {
+            return null;
+        }
+    }
 }

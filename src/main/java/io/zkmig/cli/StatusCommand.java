@@ -1,5 +1,8 @@
 package io.zkmig.cli;
 
+import io.zkmig.runner.cutover.CutoverProgress;
+import io.zkmig.runner.ledger.MigrationState;
+import io.zkmig.runner.observe.ObserverSummary;
 import io.zkmig.runner.status.MigrationStatus;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
@@ -28,7 +31,10 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MigrationSpec m = SpecFiles.load(file);
-        MigrationStatus status = MigrationStatus.gather(m, SpecFiles.recordedState(m));
+        MigrationState recorded = SpecFiles.recordedState(m);
+        MigrationStatus status = MigrationStatus.gather(m, recorded);
+        status.extra().put("target servers against the legacy", ObserverSummary.of(m));
+        status.extra().put("cutover", CutoverProgress.live(m, recorded, SpecFiles.superPasswordIfAvailable(m)));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(status));

@@ -24,6 +24,15 @@ public record CutoverProgress(List<GroupProgress> groups, int fixedGroups, int f
         return of(spec, state, null);
     }
 
+    /** From the ledger and, when the legacy ensemble answers, the live sessions (for {@code zkmig status}). */
+    public static CutoverProgress live(MigrationSpec spec, MigrationState state, String superPassword) {
+        try {
+            return of(spec, state, SessionInventory.gather(spec, superPassword));
+        } catch (Exception e) {
+            return fromLedger(spec, state);
+        }
+    }
+
     /** From the ledger and the sessions the servers report now ({@code inventory} may be null). */
     public static CutoverProgress of(MigrationSpec spec, MigrationState state, SessionInventory inventory) {
         List<GroupProgress> groups = new ArrayList<>();

@@ -47,7 +47,7 @@ class ObserveUnderLoadTest {
             Migration.Run observe = m.zkmig("observe");
             System.out.println(observe.out());
             assertEquals(0, observe.exit(), observe::toString);
-            assertTrue(observe.out().contains("server 13 caught up"), observe::toString);
+            assertTrue(m.ledger().isDone(AwaitCaughtUp.NAME, "13"), observe::toString);
             assertTrue(workload.awaitWrites(20, Duration.ofSeconds(30)), "the workload still writes");
             WorkloadStats stats = workload.stats();
             assertEquals(0, stats.failedOperations(), stats.summary());
@@ -95,6 +95,10 @@ class ObserveUnderLoadTest {
                 assertEquals(scheduler.getZookeeperClient().getZooKeeper().getSessionId(), holder.get("sessionId").asLong(),
                         report.toPrettyString());
                 assertTrue(holder.get("leads").asBoolean(), report.toPrettyString());
+                Migration.Run status = m.zkmig("status");
+                assertTrue(status.out().contains("11: non-voting follower of the legacy leader"), status::toString);
+                assertTrue(status.out().contains("orders-api (fixed): on target, not marked yet [target 1, legacy 0]"),
+                        status::toString);
                 Migration.Run table = m.zkmig("clients");
                 assertTrue(table.out().contains("LEADER /scheduler/leader"), table::toString);
 
