@@ -1,8 +1,11 @@
 package io.zkmig.sandbox.demo;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.zkmig.spec.Credentials;
 import io.zkmig.spec.InvalidSpecException;
+import io.zkmig.spec.LegacyEnsemble;
 import io.zkmig.spec.MigrationSpec;
+import io.zkmig.spec.SecretRef;
 import io.zkmig.spec.SpecLoader;
 import io.zkmig.spec.Stage;
 import io.zkmig.spec.StateSpec;
@@ -28,10 +31,21 @@ final class DemoSpecs {
         return file;
     }
 
+    /** A secret file named relative to the original spec stays the same file from the copy's folder. */
+    private SecretRef absolute(SecretRef ref) {
+        return ref == null || ref.file() == null ? ref
+                : new SecretRef(null, original.baseDir().resolve(ref.file()).normalize().toString());
+    }
+
     /** Writes the copy at {@code stage} (the state folder made absolute) and loads it back through validation. */
     MigrationSpec atStage(Stage stage) {
-        MigrationSpec copy = new MigrationSpec(original.name(), original.description(), stage, original.legacy(),
-                original.target(), original.clients(), original.credentials(),
+        var legacy = new LegacyEnsemble(original.legacy().servers(), original.legacy().network(),
+                absolute(original.legacy().superUser()));
+        var ic = original.credentials() == null ? null : original.credentials().instaclustr();
+        var credentials = ic == null ? original.credentials()
+                : new Credentials(new Credentials.Instaclustr(ic.user(), absolute(ic.apiKey()), ic.apiUrl()));
+        MigrationSpec copy = new MigrationSpec(original.name(), original.description(), stage, legacy,
+                original.target(), original.clients(), credentials,
                 new StateSpec(original.stateDir().toString(), original.state().backend()), original.nodes(), null);
         try {
             Files.createDirectories(file.getParent());

@@ -1,0 +1,69 @@
+package io.zkmig.sandbox.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zkmig.cli.ExitCodes;
+import io.zkmig.testing.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command, end to end: the demo migration of stacks/examples/local.yaml on real
+ * ZooKeeper processes, the local control plane, cdktf and the real Instaclustr provider. Its credentials
+ * come from files here (the demo script puts them in the environment instead).
+ */
+@Tag("terraform")
+@Tag("zookeeper")
+class DemoTest {
+    static final String SUPER_PASSWORD = "demo-test-super";
+    static final String API_KEY = "demo-test-api-key";
+
+    @Test
+    void theDemoMigratesWithNoFailedOperationNoLostWriteAndOneLeaderChange(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("super.password"), SUPER_PASSWORD);
+        Files.writeString(dir.resolve("api.key"), API_KEY);
+        String spec = Files.readString(Path.of("stacks/examples/local.yaml"))
+                .replace("superUser: { env: ZKMIG_SUPER_PASSWORD }", "superUser: { file: super.password }")
+                .replace("apiKey: { env: IC_API_KEY }", "apiKey: { file: api.key }")
+                .replace("dir: ../../.zkmig/local-demo", "dir: state");
+        Path file = dir.resolve("local.yaml");
+        Files.writeString(file, spec);
+
+        Cli demo = Cli.run("demo", "--spec", file.toString(), "--warmup", "2s");
+
+        assertEquals(ExitCodes.OK, demo.exitCode(), demo.toString());
+        for (String stage : new String[] {"== provision:", "== observe:", "== verify:", "== cutover:", "== split:"}) {
+            assertTrue(demo.out().contains(stage), "the demo ran " + stage);
+        }
+        assertTrue(demo.out().contains("split report: COMPLETED"), demo.out());
+        assertTrue(demo.out().contains("1 leader change"), demo.out());
+        assertTrue(demo.out().contains("acknowledged writes missing: 0"), demo.out());
+        assertTrue(demo.out().contains("demo finished: no failed operation, no lost write, never two leaders"));
+        assertFalse(demo.toString().contains(SUPER_PASSWORD), "the super password is never printed");
+        assertFalse(demo.toString().contains(API_KEY), "the API key is never printed");
+        assertEquals(java.util.List.of(), processesMentioning(dir.toString()), "no process of the demo is left");
+    }
+
+    /** Pids whose full command line (from /proc: ProcessHandle.Info truncates long class paths) names {@code text}. */
+    static java.util.List<Long> processesMentioning(String text) throws java.io.IOException {
+        java.util.List<Long> pids = new java.util.ArrayList<>();
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path p : dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String cmdline = new String(Files.readAllBytes(p.resolve("cmdline"))).replace('\0', ' ');
+                    if (cmdline.contains(text)) {
+                        pids.add(Long.parseLong(p.getFileName().toString()));
+                    }
+                } catch (java.io.IOException gone) {
+                    // the process ended while we looked
+                }
+            }
+        }
+        return pids;
+    }
+}
