@@ -14,6 +14,12 @@ if [ "${java_major%%.*}" -lt 17 ]; then
   exit 1
 fi
 
+# The ssh node-control test runs Debian's OpenSSH server on a loopback address (never as a service).
+if [ ! -x /usr/sbin/sshd ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "setup: installing openssh-server (for the ssh node-control test) ..."
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssh-server) >/dev/null
+fi
+
 if [ -x scripts/bootstrap-tools.sh ] && [ "${ZKMIG_SKIP_TOOLS:-}" != "1" ]; then
   scripts/bootstrap-tools.sh
 fi
