@@ -56,7 +56,7 @@ public final class LeaderTimeline implements AutoCloseable {
         for (ServerSpec s : servers) {
             answers.put(s.id(), java.util.concurrent.CompletableFuture.supplyAsync(() -> light(s), SAMPLERS));
         }
-        Set<Integer> leaders = new TreeSet<>();
+        java.util.Map<Integer, Long> claims = new java.util.HashMap<>();
         Set<Integer> serving = new TreeSet<>();
         answers.forEach((id, f) -> {
             String[] a = f.join();
@@ -67,9 +67,21 @@ public final class LeaderTimeline implements AutoCloseable {
             if (role != ServerRole.NOT_SERVING) {
                 serving.add(id);
             }
-            // a server that still says "leader" after leaving the configuration is stepping down
-            if (role == ServerRole.LEADER && (a[1] == null || EnsembleConfig.parse(a[1]).member(id).isPresent()
-                    || EnsembleConfig.parse(a[1]).members().isEmpty())) {
+            if (role == ServerRole.LEADER) {
+                EnsembleConfig c = a[1] == null ? new EnsembleConfig(List.of(), EnsembleConfig.NO_VERSION)
+                        : EnsembleConfig.parse(a[1]);
+                // a server that still says "leader" after leaving the configuration is stepping down
+                if (c.members().isEmpty() || c.member(id).isPresent()) {
+                    claims.put(id, c.version());
+                }
+            }
+        });
+        // Right after the leader's removal the old leader may still claim leadership of the configuration
+        // it has not yet replaced while the new leader serves the newer one: only the newest counts.
+        long newest = claims.values().stream().mapToLong(Long::longValue).max().orElse(EnsembleConfig.NO_VERSION);
+        Set<Integer> leaders = new TreeSet<>();
+        claims.forEach((id, version) -> {
+            if (version == newest) {
                 leaders.add(id);
             }
         });
