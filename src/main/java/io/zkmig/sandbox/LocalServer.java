@@ -87,7 +87,10 @@ public final class LocalServer implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.out").toFile())).start();
             process = p.toHandle();
             Files.writeString(dir.resolve("pid"), Long.toString(p.pid()));
-            ProcessReaper.register(this);
+            if (!detached) {
+                // detached servers (zkmig sandbox up) are meant to outlive the process that started them
+                ProcessReaper.register(this);
+            }
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start ZooKeeper server " + name, e);

@@ -85,6 +85,31 @@ class EnsembleLifecycleTest {
         }
     }
 
+    /** zkmig sandbox up: detached servers outlive the CLI process that started them; sandbox down stops them. */
+    @Test
+    void sandboxUpLeavesDetachedServersRunningUntilSandboxDown(@TempDir Path dir) throws Exception {
+        java.util.List<io.zkmig.spec.ServerSpec> specs = LocalEnsemble.builder("detached", "3.8.4").servers(3).allocate();
+        Path spec = io.zkmig.testing.SpecFixture.of(specs, List.of()).stage(io.zkmig.spec.Stage.DEFINE).write(dir);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process up = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Dzkmig.home=" + ToolsDir.home(), io.zkmig.cli.Main.class.getName(), "sandbox", "up", spec.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(up.getInputStream().readAllBytes());
+        assertTrue(up.waitFor(120, TimeUnit.SECONDS));
+        try {
+            assertEquals(0, up.exitValue(), output);
+            for (io.zkmig.spec.ServerSpec s : specs) {
+                assertTrue(io.zkmig.ensemble.FourLetterWords.isServing(s.host(), s.clientPort()),
+                        s.clientAddress() + " still serves after `sandbox up` exited\n" + output);
+            }
+        } finally {
+            assertEquals(0, io.zkmig.testing.Cli.run("sandbox", "down", spec.toString()).exitCode());
+        }
+        for (io.zkmig.spec.ServerSpec s : specs) {
+            assertFalse(io.zkmig.ensemble.FourLetterWords.isServing(s.host(), s.clientPort()), "stopped by sandbox down");
+        }
+    }
+
     /** Runs in a separate JVM: starts an ensemble, prints the server pids, then waits to be killed. */
     public static final class EnsembleHolder {
         public static void main(String[] args) throws Exception {
