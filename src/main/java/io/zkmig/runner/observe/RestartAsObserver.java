@@ -44,7 +44,18 @@ final class RestartAsObserver implements Step {
 
     @Override
     public boolean isDone(MigrationContext ctx) {
-        return TargetObservation.of(target, LegacyView.read(ctx.spec())).observing();
+        TargetObservation o = TargetObservation.of(target, LegacyView.read(ctx.spec()));
+        return o.observing() || restartedAndStarting(o, target, nodes);
+    }
+
+    /**
+     * A runner that crashed right after this restart leaves the server starting up, not serving yet. Once zkmig
+     * has changed a server (node control holds its original configuration) it is either stopped or runs the
+     * observer configuration, so a server that is up but still syncing is this restart taking effect: waiting
+     * for it (the next step) is right, and stopping or restarting it again would only start its sync over.
+     */
+    static boolean restartedAndStarting(TargetObservation o, ServerSpec target, NodeControl nodes) {
+        return o.state() == ObserverState.SYNCING && nodes.tracksOriginal() && nodes.hasOriginal(target);
     }
 
     @Override

@@ -41,7 +41,7 @@ final class StopOwnEnsemble implements Step {
     @Override
     public boolean isDone(MigrationContext ctx) {
         TargetObservation o = TargetObservation.of(target, LegacyView.read(ctx.spec()));
-        return o.state() == ObserverState.DOWN || o.observing();
+        return o.state() == ObserverState.DOWN || o.observing() || RestartAsObserver.restartedAndStarting(o, target, nodes);
     }
 
     @Override

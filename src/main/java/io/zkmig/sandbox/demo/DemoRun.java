@@ -60,8 +60,10 @@ public final class DemoRun {
             ClientGroup fixedGroup = spec.clients().stream()
                     .filter(g -> g.connection() == ClientGroup.Connection.FIXED).findFirst().orElseThrow();
             ClientWorkload fixed = null;
+            // the following group's workload lives under /<group>, so its LeaderLatch is the spec's latchPath
             try (ClientWorkload workload = ClientWorkload.start(ConnectString.of(spec.legacy().servers()),
-                         ClientWorkload.Options.defaults().withMaxDuration(Duration.ofMinutes(30)));
+                         ClientWorkload.Options.defaults().withBasePath("/" + followingGroupName(spec))
+                                 .withMaxDuration(Duration.ofMinutes(30)));
                  ControlPlane controlPlane = DemoControlPlane.start(spec, apiKey(spec))) {
                 fixed = ClientWorkload.start(fixedGroup.before(), fixedOptions(fixedGroup));
                 act("workload", "live clients on legacy: a writer, a reader and a LeaderLatch group of 3 that follow "
