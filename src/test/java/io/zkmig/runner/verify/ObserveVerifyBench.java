@@ -12,14 +12,22 @@ import org.apache.zookeeper.admin.ZooKeeperAdmin;
 
 /**
  * Measures observe catch-up and verify time for a legacy tree of N znodes (3.8.4 legacy, 3 x 3.9.3 target, loopback).
- * Not a test: run it by hand, e.g.
+ * Not a test: run it by hand; it prints its figures and writes them to
+ * {@code bench/results/observe-verify-<N>.txt}, e.g.
  * <pre>
  * mvn -q -o test-compile &amp;&amp; java -cp target/test-classes:target/classes:$(cat target/runtime-classpath.txt) \
  *     -Dzkmig.home=$PWD io.zkmig.runner.verify.ObserveVerifyBench 10000
  * </pre>
  */
 public final class ObserveVerifyBench {
+    private static final StringBuilder REPORT = new StringBuilder();
+
     private ObserveVerifyBench() {
+    }
+
+    private static void say(String text) {
+        System.out.println(text);
+        REPORT.append(text).append('\n');
     }
 
     public static void main(String[] args) throws Exception {
@@ -42,20 +50,25 @@ public final class ObserveVerifyBench {
                     }, null);
                 }
                 window.acquire(500);
-                System.out.printf("created %d znodes of 100 bytes in %d ms (%d failed)%n", n,
-                        (System.nanoTime() - t0) / 1_000_000, failed.get());
+                say(String.format("created %d znodes of 100 bytes in %d ms (%d failed)", n,
+                        (System.nanoTime() - t0) / 1_000_000, failed.get()));
             }
             Migration.Run observe = m.zkmig("observe", "--no-progress");
-            System.out.println(observe.out());
+            say(observe.out());
             for (LedgerEntry e : m.ledger().entries()) {
                 if (e.status() == LedgerEntry.Status.DONE && (e.step().startsWith("observe.restart") || e.step().startsWith("observe.await"))) {
-                    System.out.printf("  %s [%s]: %s ms%n", e.step(), e.subject(), e.details().get("millis"));
+                    say(String.format("  %s [%s]: %s ms", e.step(), e.subject(), e.details().get("millis")));
                 }
             }
             Migration.Run full = m.zkmig("verify");
-            System.out.println(full.out());
+            say(full.out());
             Migration.Run sampled = m.zkmig("verify", "--sample", "1000");
-            System.out.println(sampled.out());
+            say(sampled.out());
         }
+        Path results = Path.of(System.getProperty("zkmig.home", "."), "bench", "results");
+        Files.createDirectories(results);
+        Path file = results.resolve("observe-verify-" + n + ".txt");
+        Files.writeString(file, "# ObserveVerifyBench " + n + " znodes, " + java.time.Instant.now() + "\n" + REPORT);
+        System.out.println("figures written to " + file);
     }
 }
