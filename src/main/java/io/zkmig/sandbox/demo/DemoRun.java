@@ -11,6 +11,7 @@ import io.zkmig.spec.ClientGroup;
 import io.zkmig.spec.ConnectString;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.Stage;
+import io.zkmig.stacks.CdktfCli;
 import io.zkmig.stacks.TerraformEnvironment;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -112,7 +113,7 @@ public final class DemoRun {
         Map<String, String> env = new HashMap<>(TerraformEnvironment.forSpec(spec, environment));
         env.put(TerraformEnvironment.API_URL, controlPlane.url());
         long t0 = System.nanoTime();
-        new Cdktf(spec.stateDir().resolve("cdktf.out"), env, out).deploy(List.of(spec.name() + "-target"));
+        new CdktfCli(spec.stateDir().resolve("cdktf.out"), env, out).deploy(List.of(spec.name() + "-target"));
         out.printf("  deployed in %d s%n", (System.nanoTime() - t0) / 1_000_000_000);
         zkmig("provisioned", spec.source().toString());
     }

@@ -1,4 +1,4 @@
-package io.zkmig.sandbox.demo;
+package io.zkmig.stacks;
 
 import io.zkmig.sandbox.ToolsDir;
 import java.io.BufferedReader;
@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the real {@code cdktf} CLI from the bootstrap's tool folder, in the environment {@code .tools/env.sh}
  * sets up (Terraform binary, the provider mirror), plus what the caller adds (the spec, the API URL and
- * key). Output is shown indented; secrets only ever travel in the environment.
+ * key). Output is shown indented; secrets only ever travel in the environment. Used by the demo and the
+ * deploy/destroy tests; operators run {@code cdktf} themselves.
  */
-final class Cdktf {
+public final class CdktfCli {
     private static final long TIMEOUT_MINUTES = 15;
 
     private final Path home;
@@ -27,7 +28,7 @@ final class Cdktf {
     private final PrintStream out;
 
     /** {@code output}: the synthesized stacks' folder (cdktf's {@code --output}), one per migration run. */
-    Cdktf(Path output, Map<String, String> environment, PrintStream out) {
+    public CdktfCli(Path output, Map<String, String> environment, PrintStream out) {
         this.home = ToolsDir.home();
         this.output = output;
         this.environment = environment;
@@ -40,7 +41,7 @@ final class Cdktf {
      * configuration's mirror; so the stacks are synthesized and initialised from the mirror first, which
      * writes the lock file, and cdktf then skips its lock step.
      */
-    void deploy(List<String> stacks) throws IOException, InterruptedException {
+    public void deploy(List<String> stacks) throws IOException, InterruptedException {
         run(List.of("synth"));
         for (String stack : stacks) {
             Path dir = output.resolve("stacks").resolve(stack);
@@ -54,7 +55,7 @@ final class Cdktf {
         run(args);
     }
 
-    void destroy(List<String> stacks) throws IOException, InterruptedException {
+    public void destroy(List<String> stacks) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("destroy"));
         args.addAll(stacks);
         args.add("--auto-approve");
