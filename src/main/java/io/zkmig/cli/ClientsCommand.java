@@ -3,7 +3,7 @@ package io.zkmig.cli;
 import io.zkmig.runner.cutover.CutoverProgress;
 import io.zkmig.runner.cutover.GroupProgress;
 import io.zkmig.runner.cutover.SessionInventory;
-import io.zkmig.runner.split.ClientSessions;
+import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;

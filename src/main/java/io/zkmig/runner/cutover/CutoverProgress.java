@@ -3,7 +3,7 @@ package io.zkmig.runner.cutover;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.zkmig.runner.ledger.MigrationState;
-import io.zkmig.runner.split.ClientSessions;
+import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.spec.ClientGroup;
 import io.zkmig.spec.MigrationSpec;
 import java.util.ArrayList;

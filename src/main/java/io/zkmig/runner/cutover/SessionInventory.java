@@ -1,7 +1,7 @@
 package io.zkmig.runner.cutover;
 
 import io.zkmig.ensemble.ZkConnections;
-import io.zkmig.runner.split.ClientSessions;
+import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.spec.ConnectString;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.ServerSpec;

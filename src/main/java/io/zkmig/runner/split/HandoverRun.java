@@ -6,6 +6,7 @@ import io.zkmig.runner.Step;
 import io.zkmig.runner.StepChain;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.spec.ServerSpec;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package io.zkmig.runner.split;
 
+import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.spec.ClientGroup;
 import java.util.ArrayList;
 import java.util.List;

@@ -16,7 +16,7 @@ import io.zkmig.runner.observe.LegacyView;
 import io.zkmig.runner.observe.Migration;
 import io.zkmig.runner.observe.ObserverState;
 import io.zkmig.runner.observe.TargetObservation;
-import io.zkmig.runner.split.ClientSessions;
+import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.sandbox.LocalServer;
 import io.zkmig.spec.ServerSpec;
 import java.nio.file.Path;

@@ -11,6 +11,7 @@ import io.zkmig.ensemble.ServerStatus;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.MigrationState;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.SpecLoader;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.zkmig.runner.split;
+package io.zkmig.runner.sessions;
 
 import io.zkmig.ensemble.FourLetterWords;
 import io.zkmig.spec.ClientGroup;
@@ -63,7 +63,7 @@ public final class ClientSessions {
         return all;
     }
 
-    static List<Connection> parseCons(int serverId, String output) {
+    public static List<Connection> parseCons(int serverId, String output) {
         List<Connection> list = new ArrayList<>();
         for (String line : output.split("\n")) {
             Matcher m = CONS_LINE.matcher(line);
