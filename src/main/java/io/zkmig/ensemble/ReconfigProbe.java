@@ -16,6 +16,7 @@ import org.apache.zookeeper.data.Stat;
  * the version and the new members, right before committing, so a reconfig cannot probe rights safely.
  * A setData on /zookeeper/config checks WRITE first and the version second: NoAuth vs BadVersion tells
  * whether our credential (the super user, or an ACL) may reconfigure. Order checked in 3.8.4 (tests: 3.5.10, 3.8.4).
+ * The identity checked is the one the connected server computes, which it also forwards with our reconfigs.
  */
 public final class ReconfigProbe {
     /** A config version no ensemble has: versions are zxids, and epoch 0 counter 1 is never a config. */
@@ -43,6 +44,7 @@ public final class ReconfigProbe {
     private ReconfigProbe() {
     }
 
+    /** Opens a session (as the super user when a password is given) and asks both questions. */
     public static Outcome probe(String connectString, String superPassword) {
         ZooKeeperAdmin zk;
         try {
@@ -51,22 +53,10 @@ public final class ReconfigProbe {
             return Outcome.UNREACHABLE;
         }
         try {
-            try {
-                zk.reconfigure((String) null, null, null, IMPOSSIBLE_CONFIG_VERSION, new Stat());
-            } catch (KeeperException.ReconfigDisabledException e) {
+            if (!reconfigEnabled(zk)) {
                 return Outcome.DISABLED;
-            } catch (KeeperException.BadVersionException | KeeperException.ReconfigInProgress e) {
-                // enabled; rights are checked below
             }
-            byte[] config = zk.getData(ZooDefs.CONFIG_NODE, false, null);
-            try {
-                zk.setData(ZooDefs.CONFIG_NODE, config, IMPOSSIBLE_DATA_VERSION);
-                return Outcome.ALLOWED;
-            } catch (KeeperException.NoAuthException e) {
-                return Outcome.NOT_AUTHORIZED;
-            } catch (KeeperException.BadVersionException e) {
-                return Outcome.ALLOWED;
-            }
+            return mayWriteConfig(zk) ? Outcome.ALLOWED : Outcome.NOT_AUTHORIZED;
         } catch (KeeperException e) {
             return Outcome.UNREACHABLE;
         } catch (InterruptedException e) {
@@ -74,6 +64,38 @@ public final class ReconfigProbe {
             return Outcome.UNREACHABLE;
         } finally {
             ZkConnections.closeQuietly(zk);
+        }
+    }
+
+    /**
+     * True when the leader has reconfigEnabled: a reconfig naming no change with an impossible version
+     * answers BadVersion (or ReconfigInProgress) then, ReconfigDisabled otherwise. Other answers are thrown
+     * (e.g. Unimplemented from a server without dynamic reconfiguration).
+     */
+    public static boolean reconfigEnabled(ZooKeeperAdmin zk) throws KeeperException, InterruptedException {
+        try {
+            zk.reconfigure((String) null, null, null, IMPOSSIBLE_CONFIG_VERSION, new Stat());
+            return true;
+        } catch (KeeperException.ReconfigDisabledException e) {
+            return false;
+        } catch (KeeperException.BadVersionException | KeeperException.ReconfigInProgress e) {
+            return true;
+        }
+    }
+
+    /**
+     * True when this session may write /zookeeper/config (what reconfig needs): a setData with a data
+     * version it never reaches answers BadVersion then, NoAuth otherwise; nothing is written.
+     */
+    public static boolean mayWriteConfig(ZooKeeperAdmin zk) throws KeeperException, InterruptedException {
+        byte[] config = zk.getData(ZooDefs.CONFIG_NODE, false, null);
+        try {
+            zk.setData(ZooDefs.CONFIG_NODE, config, IMPOSSIBLE_DATA_VERSION);
+            return true;
+        } catch (KeeperException.BadVersionException e) {
+            return true;
+        } catch (KeeperException.NoAuthException e) {
+            return false;
         }
     }
 }
