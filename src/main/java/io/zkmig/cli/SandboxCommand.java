@@ -78,14 +78,8 @@ final class SandboxCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             MigrationSpec m = SpecFiles.load(file);
-            Sandbox sandbox = new Sandbox(m, true, System.getenv());
-            for (LocalEnsemble e : new LocalEnsemble[] {sandbox.legacy(), sandbox.target()}) {
-                for (LocalServer s : e.servers()) {
-                    if (LocalServer.runningFrom(s.dir()).isPresent()) {
-                        s.stop();
-                        spec.commandLine().getOut().println("stopped " + s);
-                    }
-                }
+            for (LocalServer s : new Sandbox(m, true, System.getenv()).stopRunning()) {
+                spec.commandLine().getOut().println("stopped " + s);
             }
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;

@@ -3,6 +3,8 @@ package io.zkmig.sandbox;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.SecretRef;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,17 +28,31 @@ public final class Sandbox {
 
     /** The legacy ensemble of the spec; starting it adopts servers already running from an earlier call. */
     public LocalEnsemble legacy() {
-        return LocalEnsemble.of("legacy", spec.legacy().servers(), options(spec.legacy().superUser(), true));
+        return LocalEnsemble.of("legacy", spec.legacy().servers(), options(spec.legacy().superUser()));
     }
 
     /** The target servers as a fresh ensemble of their own, as a newly provisioned managed cluster is. */
     public LocalEnsemble target() {
-        return LocalEnsemble.of("target", spec.target().servers(), options(spec.target().superUser(), true));
+        return LocalEnsemble.of("target", spec.target().servers(), options(spec.target().superUser()));
     }
 
-    private LocalEnsemble.Options options(SecretRef superUser, boolean reconfigEnabled) {
+    /** Stops the sandbox servers of this spec still running (an earlier {@code sandbox up} or demo), by pid file. */
+    public List<LocalServer> stopRunning() {
+        List<LocalServer> stopped = new ArrayList<>();
+        for (LocalEnsemble e : List.of(legacy(), target())) {
+            for (LocalServer s : e.servers()) {
+                if (LocalServer.runningFrom(s.dir()).isPresent()) {
+                    s.stop();
+                    stopped.add(s);
+                }
+            }
+        }
+        return stopped;
+    }
+
+    private LocalEnsemble.Options options(SecretRef superUser) {
         String password = superUser != null && superUser.isAvailable(environment, spec.baseDir())
                 ? superUser.resolve(environment, spec.baseDir()) : null;
-        return new LocalEnsemble.Options(dir(), reconfigEnabled, password, detached, 2000);
+        return new LocalEnsemble.Options(dir(), true, password, detached, 2000);
     }
 }

@@ -174,14 +174,7 @@ public final class DemoRun {
 
     /** A demo always starts afresh: servers of an earlier run stopped (by pid file), its state removed. */
     private void resetState() throws IOException {
-        Sandbox old = new Sandbox(original, true, environment);
-        for (LocalEnsemble e : new LocalEnsemble[] {old.legacy(), old.target()}) {
-            for (LocalServer s : e.servers()) {
-                if (LocalServer.runningFrom(s.dir()).isPresent()) {
-                    s.stop();
-                }
-            }
-        }
+        new Sandbox(original, true, environment).stopRunning();
         Path state = original.stateDir();
         if (Files.exists(state)) {
             try (Stream<Path> walk = Files.walk(state)) {
