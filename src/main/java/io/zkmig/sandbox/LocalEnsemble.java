@@ -190,9 +190,8 @@ public final class LocalEnsemble implements AutoCloseable {
             boolean admin = adminServer && ZooKeeperVersion.parse(version).hasAdminServer();
             for (int i = 0; i < count; i++) {
                 String host = LoopbackAddresses.nextHost(addressBlock);
-                specs.add(new ServerSpec(firstId + i, host, LoopbackAddresses.freePort(host),
-                        LoopbackAddresses.freePort(host), LoopbackAddresses.freePort(host),
-                        admin ? LoopbackAddresses.freePort(host) : null, version));
+                int[] ports = LoopbackAddresses.freePorts(host, 4);
+                specs.add(new ServerSpec(firstId + i, host, ports[0], ports[1], ports[2], admin ? ports[3] : null, version));
             }
             return specs;
         }

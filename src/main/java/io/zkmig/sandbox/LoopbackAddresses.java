@@ -25,12 +25,36 @@ public final class LoopbackAddresses {
 
     /** A port that is free on {@code host} right now. */
     public static int freePort(String host) {
-        try (ServerSocket s = new ServerSocket()) {
-            s.setReuseAddress(false);
-            s.bind(new InetSocketAddress(InetAddress.getByName(host), 0));
-            return s.getLocalPort();
+        return freePorts(host, 1)[0];
+    }
+
+    /**
+     * {@code n} distinct ports free on {@code host} right now. The sockets stay bound until all are chosen:
+     * asking one at a time lets the system hand the same just-released port out twice.
+     */
+    public static int[] freePorts(String host, int n) {
+        ServerSocket[] sockets = new ServerSocket[n];
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; i++) {
+                sockets[i] = new ServerSocket();
+                sockets[i].setReuseAddress(false);
+                sockets[i].bind(new InetSocketAddress(InetAddress.getByName(host), 0));
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new IllegalStateException("no free port on " + host + ": " + e.getMessage(), e);
+        } finally {
+            for (ServerSocket s : sockets) {
+                if (s != null) {
+                    try {
+                        s.close();
+                    } catch (IOException ignored) {
+                        // the port was only being reserved
+                    }
+                }
+            }
         }
     }
 
