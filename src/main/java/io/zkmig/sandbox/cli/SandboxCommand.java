@@ -1,9 +1,11 @@
-package io.zkmig.cli;
+package io.zkmig.sandbox.cli;
 
+import io.zkmig.cli.ExitCodes;
+import io.zkmig.cli.SpecFiles;
 import io.zkmig.sandbox.LocalEnsemble;
 import io.zkmig.sandbox.LocalServer;
 import io.zkmig.sandbox.Sandbox;
-import io.zkmig.sandbox.workload.ClientWorkload;
+import io.zkmig.runner.probe.ClientWorkload;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Run a spec's servers locally as real ZooKeeper processes (for the demo and for trying zkmig).",
         subcommands = {SandboxCommand.Up.class, SandboxCommand.Down.class, SandboxCommand.Workload.class,
             io.zkmig.sandbox.controlplane.ControlPlaneCommand.class})
-final class SandboxCommand implements Runnable {
+public final class SandboxCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
