@@ -1,20 +1,19 @@
 package io.zkmig.sandbox.cli;
 
 import io.zkmig.cli.ExitCodes;
-import io.zkmig.cli.SpecFiles;
+import io.zkmig.cli.SpecParameter;
 import io.zkmig.sandbox.LocalEnsemble;
 import io.zkmig.sandbox.LocalServer;
 import io.zkmig.sandbox.Sandbox;
 import io.zkmig.runner.probe.ClientWorkload;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zkmig sandbox up|down|workload}: the spec's servers as real local ZooKeeper processes. */
@@ -38,15 +37,15 @@ public final class SandboxCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<spec>")
-        Path file;
+        @Mixin
+        SpecParameter migration;
 
         @Option(names = "--target", description = "Also start the target servers, as a newly provisioned cluster.")
         boolean target;
 
         @Override
         public Integer call() throws Exception {
-            MigrationSpec m = SpecFiles.load(file);
+            MigrationSpec m = migration.spec();
             Sandbox sandbox = new Sandbox(m, true, System.getenv());
             PrintWriter out = spec.commandLine().getOut();
             start(sandbox.legacy(), out);
@@ -74,12 +73,12 @@ public final class SandboxCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<spec>")
-        Path file;
+        @Mixin
+        SpecParameter migration;
 
         @Override
         public Integer call() throws Exception {
-            MigrationSpec m = SpecFiles.load(file);
+            MigrationSpec m = migration.spec();
             for (LocalServer s : new Sandbox(m, true, System.getenv()).stopRunning()) {
                 spec.commandLine().getOut().println("stopped " + s);
             }
@@ -95,15 +94,15 @@ public final class SandboxCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<spec>")
-        Path file;
+        @Mixin
+        SpecParameter migration;
 
         @Option(names = "--duration", defaultValue = "30s", description = "How long to run (e.g. 30s, 5m). Default: ${DEFAULT-VALUE}.")
         String duration;
 
         @Override
         public Integer call() throws Exception {
-            MigrationSpec m = SpecFiles.load(file);
+            MigrationSpec m = migration.spec();
             Duration d = Duration.parse("PT" + duration.toUpperCase());
             PrintWriter out = spec.commandLine().getOut();
             try (ClientWorkload w = ClientWorkload.start(io.zkmig.spec.ConnectString.of(m.legacy().servers()),
