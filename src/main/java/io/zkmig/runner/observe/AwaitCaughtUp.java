@@ -2,6 +2,7 @@ package io.zkmig.runner.observe;
 
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.Step;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.spec.ServerSpec;
 import java.time.Duration;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -15,7 +16,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * a progress bar of znodes synced. Fails if the legacy ensemble loses its leader meanwhile.
  */
 final class AwaitCaughtUp implements Step {
-    static final String NAME = "observe.await-caught-up";
+    static final String NAME = StepNames.AWAIT_CAUGHT_UP;
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final ServerSpec target;

@@ -5,6 +5,7 @@ import io.zkmig.ensemble.Role;
 import io.zkmig.ensemble.ZkConnections;
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.Step;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.spec.ConnectString;
 import io.zkmig.spec.ServerSpec;
 import java.time.Duration;
@@ -17,7 +18,7 @@ import org.apache.zookeeper.data.Stat;
  * clients with EnsembleTracker (the default) include it in their connection strings.
  */
 final class RegisterObserver implements Step {
-    static final String NAME = "observe.register-observer";
+    static final String NAME = StepNames.REGISTER_OBSERVER;
 
     private final ServerSpec target;
 

@@ -6,6 +6,7 @@ import io.zkmig.nodes.NodeChange;
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.Step;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.spec.ServerSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
  * reports the legacy voters as its ensemble's.
  */
 final class RestartAsObserver implements Step {
-    static final String NAME = "observe.restart-as-observer";
+    static final String NAME = StepNames.RESTART_AS_OBSERVER;
 
     private final ServerSpec target;
     private final NodeControl nodes;

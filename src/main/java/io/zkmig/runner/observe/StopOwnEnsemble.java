@@ -3,6 +3,7 @@ package io.zkmig.runner.observe;
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.Step;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.spec.ServerSpec;
 
 /**
@@ -13,7 +14,7 @@ import io.zkmig.spec.ServerSpec;
  * yet, so stopping it all first costs nothing. Done when the server is down or already observes the legacy.
  */
 final class StopOwnEnsemble implements Step {
-    static final String NAME = "observe.stop-own-ensemble";
+    static final String NAME = StepNames.STOP_OWN_ENSEMBLE;
 
     private final ServerSpec target;
     private final NodeControl nodes;

@@ -13,6 +13,7 @@ import io.zkmig.runner.cutover.SessionInventory;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.MigrationState;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.runner.observe.LegacyView;
 import io.zkmig.runner.observe.ObserverState;
 import io.zkmig.runner.observe.TargetObservation;
@@ -91,7 +92,7 @@ public final class ObserveRollback {
     private record Unregister(ServerSpec target) implements Step {
         @Override
         public String name() {
-            return "rollback.unregister-observer";
+            return StepNames.ROLLBACK_UNREGISTER_OBSERVER;
         }
 
         @Override
@@ -127,7 +128,7 @@ public final class ObserveRollback {
     private record StopObserver(ServerSpec target, NodeControl nodes) implements Step {
         @Override
         public String name() {
-            return "rollback.stop-observer";
+            return StepNames.ROLLBACK_STOP_OBSERVER;
         }
 
         @Override
@@ -159,7 +160,7 @@ public final class ObserveRollback {
     private record Restore(ServerSpec target, NodeControl nodes, MigrationSpec spec) implements Step {
         @Override
         public String name() {
-            return "rollback.restore-target";
+            return StepNames.ROLLBACK_RESTORE_TARGET;
         }
 
         @Override
@@ -191,7 +192,7 @@ public final class ObserveRollback {
     private static final class Withdraw implements Step {
         @Override
         public String name() {
-            return "rollback.withdraw-milestones";
+            return StepNames.ROLLBACK_WITHDRAW_MILESTONES;
         }
 
         @Override
@@ -209,13 +210,12 @@ public final class ObserveRollback {
             MigrationState state = ctx.ledger().state();
             for (Milestone m : List.of(Milestone.CUTOVER_COMPLETE, Milestone.VERIFIED, Milestone.TARGET_OBSERVING)) {
                 if (state.has(m)) {
-                    ctx.ledger().append(LedgerEntry.of(m.step(), "", LedgerEntry.Status.ROLLED_BACK, Map.of("reason", "rollback")));
+                    ctx.ledger().append(LedgerEntry.milestone(m, LedgerEntry.Status.ROLLED_BACK, Map.of("reason", "rollback")));
                 }
             }
             for (ClientGroup g : ctx.spec().clients()) {
                 if (CutoverMarks.of(state, g.name()).isPresent()) {
-                    ctx.ledger().append(LedgerEntry.of(CutoverMarks.STEP, g.name(), LedgerEntry.Status.ROLLED_BACK,
-                            Map.of("reason", "rollback")));
+                    ctx.ledger().append(LedgerEntry.cutoverMark(g.name(), false, Map.of("reason", "rollback")));
                 }
             }
         }

@@ -8,6 +8,7 @@ import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.Step;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.spec.ServerSpec;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".preconditions";
+            return StepNames.of(h.prefix(), StepNames.PRECONDITIONS);
         }
 
         @Override
@@ -110,7 +111,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".promote";
+            return StepNames.of(h.prefix(), StepNames.PROMOTE);
         }
 
         @Override
@@ -156,7 +157,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".remove-follower";
+            return StepNames.of(h.prefix(), StepNames.REMOVE_FOLLOWER);
         }
 
         @Override
@@ -197,7 +198,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".announce-leader-change";
+            return StepNames.of(h.prefix(), StepNames.ANNOUNCE_LEADER_CHANGE);
         }
 
         @Override
@@ -229,7 +230,7 @@ public final class HandoverSteps {
                     .map(x -> x.group() + " " + x.latchPath() + "/" + x.node() + " session " + x.sessionHex()
                             + (x.serverId() == null ? "" : " on server " + x.serverId() + " from " + x.clientAddress()))
                     .toList());
-            ctx.ledger().append(LedgerEntry.of(name() + ".notice", subject(), LedgerEntry.Status.DONE, details));
+            ctx.ledger().append(LedgerEntry.notice(name(), subject(), details));
         }
     }
 
@@ -245,7 +246,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".remove-leader";
+            return StepNames.of(h.prefix(), StepNames.REMOVE_LEADER);
         }
 
         @Override
@@ -291,7 +292,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".confirm";
+            return StepNames.of(h.prefix(), StepNames.CONFIRM);
         }
 
         @Override
@@ -317,7 +318,7 @@ public final class HandoverSteps {
             details.put("leader", v.leader().orElseThrow());
             details.put("configVersion", v.config().versionHex());
             details.put("voters", v.voters().stream().map(Member::id).toList());
-            ctx.ledger().append(LedgerEntry.of(milestone.step(), "", status, details));
+            ctx.ledger().append(LedgerEntry.milestone(milestone, status, details));
             ctx.out().println("      " + v.summary());
         }
     }
