@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.Testing;
-import io.zkmig.sandbox.ToolsDir;
+import io.zkmig.support.ToolsDir;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.Stage;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.zkmig.runner.split;
 
-import io.zkmig.sandbox.workload.ClientWorkload;
-import io.zkmig.sandbox.workload.WorkloadStats;
+import io.zkmig.runner.probe.ClientWorkload;
+import io.zkmig.runner.probe.WorkloadStats;
 import java.time.Duration;
 
 /**
