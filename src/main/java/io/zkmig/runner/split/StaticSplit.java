@@ -48,7 +48,7 @@ public final class StaticSplit {
     public static SplitReport run(MigrationContext ctx, SplitOptions options, NodeControl nodes) throws Exception {
         List<ServerSpec> targets = ctx.spec().target().servers();
         long t0 = System.nanoTime();
-        List<SplitReport.StepFigures> figures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<SplitReport.StepFigures> figures;
         ClientImpactProbe probe = null;
         SplitReport.Status status;
         String reason = null;
@@ -62,11 +62,15 @@ public final class StaticSplit {
                 probe = options.probe().get();
                 probe.start();
             }
-            final ClientImpactProbe p = probe;
-            StepChain.Result r = new StepChain(PREFIX, steps.stream().<Step>map(s -> new MeasuredStep(s, timeline, p, figures))
+            StepMeasurements measurements = new StepMeasurements(timeline, probe);
+            StepChain.Result r = new StepChain(PREFIX, steps.stream().<Step>map(s -> new MeasuredStep(s, measurements))
                     .toList()).run(ctx);
             status = r.succeeded() ? SplitReport.Status.COMPLETED : SplitReport.Status.FAILED;
             reason = r.succeeded() ? null : r.failedStep().name() + ": " + r.failure();
+            if (probe != null) {
+                probe.settle();
+            }
+            figures = measurements.close();
             if (probe != null) {
                 impact = probe.finish();
             }
