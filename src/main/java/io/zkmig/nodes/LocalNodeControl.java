@@ -1,7 +1,7 @@
 package io.zkmig.nodes;
 
 import io.zkmig.ensemble.FourLetterWords;
-import io.zkmig.sandbox.CommandLines;
+import io.zkmig.support.CommandLines;
 import io.zkmig.spec.ServerSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -8,7 +8,7 @@ import io.zkmig.runner.observe.LegacyView;
 import io.zkmig.runner.observe.ObserverState;
 import io.zkmig.runner.observe.TargetObservation;
 import io.zkmig.sandbox.Sandbox;
-import io.zkmig.sandbox.workload.ClientWorkload;
+import io.zkmig.runner.probe.ClientWorkload;
 import io.zkmig.spec.ServerSpec;
 import io.zkmig.testing.Cli;
 import io.zkmig.testing.SandboxMigration;

@@ -1,18 +1,19 @@
-package io.zkmig.cli;
+package io.zkmig.sandbox.cli;
 
+import io.zkmig.cli.ExitCodes;
+import io.zkmig.cli.SpecParameter;
 import io.zkmig.sandbox.LocalServer;
 import io.zkmig.sandbox.Sandbox;
-import io.zkmig.sandbox.workload.ClientWorkload;
+import io.zkmig.runner.probe.ClientWorkload;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zkmig sandbox up|down|workload}: the spec's servers as real local ZooKeeper processes. */
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Run a spec's servers locally as real ZooKeeper processes (for the demo and for trying zkmig).",
         subcommands = {SandboxCommand.Up.class, SandboxCommand.Down.class, SandboxCommand.Workload.class,
             io.zkmig.sandbox.controlplane.ControlPlaneCommand.class})
-final class SandboxCommand implements Runnable {
+public final class SandboxCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
@@ -38,8 +39,8 @@ final class SandboxCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<spec>")
-        Path file;
+        @Mixin
+        SpecParameter migration;
 
         @Option(names = "--target", description = "Also start the target servers (the first time: as a newly "
                 + "provisioned cluster of their own).")
@@ -47,7 +48,7 @@ final class SandboxCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            MigrationSpec m = SpecFiles.load(file);
+            MigrationSpec m = migration.spec();
             Sandbox sandbox = new Sandbox(m, true, System.getenv());
             PrintWriter out = spec.commandLine().getOut();
             out.printf("starting the legacy%s servers ...%n", target ? " and target" : "");
@@ -62,7 +63,7 @@ final class SandboxCommand implements Runnable {
             if (started.stream().allMatch(Sandbox.Started::serving)) {
                 return ExitCodes.OK;
             }
-            out.println("some servers do not serve with the configuration they had; zkmig status " + file
+            out.println("some servers do not serve with the configuration they had; zkmig status " + migration.file()
                     + " shows what the migration needs and names the command that brings it back");
             out.flush();
             return ExitCodes.CHECK_FAILED;
@@ -75,12 +76,12 @@ final class SandboxCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<spec>")
-        Path file;
+        @Mixin
+        SpecParameter migration;
 
         @Override
         public Integer call() throws Exception {
-            MigrationSpec m = SpecFiles.load(file);
+            MigrationSpec m = migration.spec();
             for (LocalServer s : new Sandbox(m, true, System.getenv()).stopRunning()) {
                 spec.commandLine().getOut().println("stopped " + s);
             }
@@ -96,15 +97,15 @@ final class SandboxCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<spec>")
-        Path file;
+        @Mixin
+        SpecParameter migration;
 
         @Option(names = "--duration", defaultValue = "30s", description = "How long to run (e.g. 30s, 5m). Default: ${DEFAULT-VALUE}.")
         String duration;
 
         @Override
         public Integer call() throws Exception {
-            MigrationSpec m = SpecFiles.load(file);
+            MigrationSpec m = migration.spec();
             Duration d = Duration.parse("PT" + duration.toUpperCase());
             PrintWriter out = spec.commandLine().getOut();
             try (ClientWorkload w = ClientWorkload.start(io.zkmig.spec.ConnectString.of(m.legacy().servers()),
