@@ -6,14 +6,13 @@ import io.zkmig.runner.cutover.SessionInventory;
 import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zkmig clients <spec>}: live sessions per server, by client group, with leader-latch holders. */
@@ -25,8 +24,8 @@ final class ClientsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<spec>", description = "stacks/<name>.yaml")
-    Path file;
+    @Mixin
+    SpecParameter migration;
 
     @Option(names = "--json", description = "Print JSON for scripts instead of tables.")
     boolean json;
@@ -37,15 +36,15 @@ final class ClientsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MigrationSpec m = SpecFiles.load(file);
+        MigrationSpec m = migration.spec();
         SessionInventory inventory;
         try {
             inventory = SessionInventory.gather(m, SpecFiles.superPassword(m));
         } catch (java.io.IOException e) {
             throw new UnreachableException("no legacy server answered: " + e.getMessage());
         }
-        CutoverProgress progress = CutoverProgress.of(m, SpecFiles.recordedState(m), inventory);
-        PrintWriter out = spec.commandLine().getOut();
+        CutoverProgress progress = CutoverProgress.of(m, migration.recorded(), inventory);
+        PrintWriter out = migration.writer();
         if (json) {
             out.println(Json.write(new Report(progress, inventory)));
             out.flush();

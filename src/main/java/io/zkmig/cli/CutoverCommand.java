@@ -4,12 +4,11 @@ import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.cutover.Cutover;
 import io.zkmig.runner.cutover.CutoverProgress;
 import io.zkmig.runner.cutover.GroupProgress;
-import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,10 +35,10 @@ final class CutoverCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<spec>")
-        Path file;
+        @Mixin
+        SpecParameter migration;
 
-        @Parameters(index = "1", paramLabel = "<group>")
+        @Parameters(index = "1", paramLabel = "<group>", description = "A client group of the spec (clients[].name).")
         String group;
 
         @Option(names = "--reason", defaultValue = "", description = "Why, e.g. the change ticket of the rolling restart.")
@@ -50,7 +49,7 @@ final class CutoverCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return record(spec, file, ctx -> {
+            return record(migration, ctx -> {
                 try {
                     return Cutover.mark(ctx, group, reason, force);
                 } catch (Cutover.Refused e) {
@@ -65,10 +64,10 @@ final class CutoverCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<spec>")
-        Path file;
+        @Mixin
+        SpecParameter migration;
 
-        @Parameters(index = "1", paramLabel = "<group>")
+        @Parameters(index = "1", paramLabel = "<group>", description = "A client group of the spec (clients[].name).")
         String group;
 
         @Option(names = "--reason", defaultValue = "", description = "Why.")
@@ -76,7 +75,7 @@ final class CutoverCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return record(spec, file, ctx -> Cutover.unmark(ctx, group, reason));
+            return record(migration, ctx -> Cutover.unmark(ctx, group, reason));
         }
     }
 
@@ -84,15 +83,14 @@ final class CutoverCommand implements Runnable {
         GroupProgress apply(MigrationContext ctx) throws Exception;
     }
 
-    static int record(CommandSpec spec, Path file, Action action) throws Exception {
-        MigrationSpec m = SpecFiles.load(file);
-        PrintStream out = RunnerIo.stream(spec.commandLine().getOut());
-        try (Ledger ledger = SpecFiles.openLedger(m)) {
-            MigrationContext ctx = new MigrationContext(m, ledger, out, SpecFiles.superPassword(m));
-            GroupProgress g = action.apply(ctx);
+    static int record(SpecParameter migration, Action action) throws Exception {
+        MigrationSpec m = migration.spec();
+        PrintStream out = migration.out();
+        try (SpecParameter.RunnerSession runner = migration.openRunner()) {
+            GroupProgress g = action.apply(runner.context());
             out.printf("%s: %s%s%n", g.group(), g.state(), g.marked() ? " (recorded " + g.markedAt() + ")" : "");
             g.findings().forEach(f -> out.println("WARN " + f));
-            out.println("cutover: " + CutoverProgress.fromLedger(m, ledger.state()));
+            out.println("cutover: " + CutoverProgress.fromLedger(m, runner.state()));
             return ExitCodes.OK;
         }
     }

@@ -2,20 +2,17 @@ package io.zkmig.cli;
 
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.nodes.NodeControls;
-import io.zkmig.runner.MigrationContext;
-import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.ledger.Milestone;
 import io.zkmig.runner.observe.ObserveOptions;
 import io.zkmig.runner.observe.ObserveStage;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zkmig observe <spec>}: target servers become observers of the legacy ensemble and catch up. */
@@ -28,8 +25,8 @@ final class ObserveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<spec>", description = "stacks/<name>.yaml")
-    Path file;
+    @Mixin
+    SpecParameter migration;
 
     @Option(names = "--register-observers", description = "Also list the target servers as observers in the legacy's "
             + "/zookeeper/config (Curator clients with EnsembleTracker will then connect to them before their cutover).")
@@ -55,20 +52,19 @@ final class ObserveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MigrationSpec m = SpecFiles.load(file);
-        PrintStream out = RunnerIo.stream(spec.commandLine().getOut());
         if (rollback) {
-            return ObserveRollbackRun.run(m, out, force, manualTimeout);
+            return ObserveRollbackRun.run(migration, force, manualTimeout);
         }
-        try (Ledger ledger = SpecFiles.openLedger(m);
+        MigrationSpec m = migration.spec();
+        PrintStream out = migration.out();
+        try (SpecParameter.RunnerSession runner = migration.openRunner();
              NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout)) {
-            if (ledger.state().has(Milestone.SPLIT_COMPLETE)) {
+            if (runner.state().has(Milestone.SPLIT_COMPLETE)) {
                 throw new RefusedException("the split is complete: the target runs on its own, there is nothing to observe");
             }
             out.printf("observe %s: %d target servers, node control %s%n", m.name(), m.target().servers().size(), nodes.mode());
-            MigrationContext ctx = new MigrationContext(m, ledger, out, SpecFiles.superPassword(m));
             return RunnerIo.finish(ObserveStage.chain(m, nodes, new ObserveOptions(registerObservers, catchUpTimeout,
-                    !noProgress)).run(ctx), out);
+                    !noProgress)).run(runner.context()), out);
         }
     }
 }

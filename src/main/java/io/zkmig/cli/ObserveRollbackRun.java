@@ -3,7 +3,6 @@ package io.zkmig.cli;
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.nodes.NodeControls;
 import io.zkmig.runner.MigrationContext;
-import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.rollback.ObserveRollback;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
@@ -15,10 +14,12 @@ final class ObserveRollbackRun {
     private ObserveRollbackRun() {
     }
 
-    static int run(MigrationSpec m, PrintStream out, boolean force, Duration manualTimeout) throws Exception {
-        try (Ledger ledger = SpecFiles.openLedger(m);
+    static int run(SpecParameter migration, boolean force, Duration manualTimeout) throws Exception {
+        MigrationSpec m = migration.spec();
+        PrintStream out = migration.out();
+        try (SpecParameter.RunnerSession runner = migration.openRunner();
              NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout)) {
-            MigrationContext ctx = new MigrationContext(m, ledger, out, SpecFiles.superPassword(m));
+            MigrationContext ctx = runner.context();
             List<String> moveBack;
             try {
                 moveBack = ObserveRollback.precheck(ctx, force);

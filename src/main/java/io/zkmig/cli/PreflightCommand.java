@@ -2,14 +2,12 @@ package io.zkmig.cli;
 
 import io.zkmig.runner.preflight.Finding;
 import io.zkmig.runner.preflight.Preflight;
-import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zkmig preflight <spec>}: everything that must hold before any stage acts. */
@@ -21,17 +19,16 @@ final class PreflightCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<spec>", description = "stacks/<name>.yaml")
-    Path file;
+    @Mixin
+    SpecParameter migration;
 
     @Option(names = "--json", description = "Print JSON for scripts instead of a table.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        MigrationSpec m = SpecFiles.load(file);
-        Preflight.Report report = Preflight.run(m, System.getenv());
-        PrintWriter out = spec.commandLine().getOut();
+        Preflight.Report report = Preflight.run(migration.spec(), System.getenv());
+        PrintWriter out = migration.writer();
         if (json) {
             out.println(Json.write(report));
         } else {

@@ -1,17 +1,12 @@
 package io.zkmig.cli;
 
-import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.StepChain;
-import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.provision.ConfirmProvisioned;
-import io.zkmig.spec.MigrationSpec;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zkmig provisioned <spec>}: after {@code cdktf deploy <name>-target}, record that the target serves. */
@@ -23,16 +18,14 @@ final class ProvisionedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<spec>", description = "stacks/<name>.yaml")
-    Path file;
+    @Mixin
+    SpecParameter migration;
 
     @Override
     public Integer call() throws Exception {
-        MigrationSpec m = SpecFiles.load(file);
-        PrintStream out = RunnerIo.stream(spec.commandLine().getOut());
-        try (Ledger ledger = SpecFiles.openLedger(m)) {
-            MigrationContext ctx = new MigrationContext(m, ledger, out, null);
-            return RunnerIo.finish(new StepChain("provisioned", List.of(new ConfirmProvisioned())).run(ctx), out);
+        try (SpecParameter.RunnerSession runner = migration.openRunner()) {
+            return RunnerIo.finish(new StepChain("provisioned", List.of(new ConfirmProvisioned())).run(runner.context()),
+                    migration.out());
         }
     }
 }

@@ -1,13 +1,11 @@
 package io.zkmig.cli;
 
-import io.zkmig.spec.MigrationSpec;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zkmig rollback <spec>}: undo observe, verify and cutover (the split has its own rollback). */
@@ -20,8 +18,8 @@ final class RollbackCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<spec>", description = "stacks/<name>.yaml")
-    Path file;
+    @Mixin
+    SpecParameter migration;
 
     @Option(names = "--force", description = "Roll back although client sessions are connected to target servers.")
     boolean force;
@@ -32,7 +30,6 @@ final class RollbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MigrationSpec m = SpecFiles.load(file);
-        return ObserveRollbackRun.run(m, RunnerIo.stream(spec.commandLine().getOut()), force, manualTimeout);
+        return ObserveRollbackRun.run(migration, force, manualTimeout);
     }
 }

@@ -10,12 +10,12 @@ import java.time.Duration;
 import picocli.CommandLine;
 
 /** What the runner's commands share: their output as the stream steps print to, durations, a chain's summary. */
-final class RunnerIo {
+public final class RunnerIo {
     private RunnerIo() {
     }
 
     /** A PrintStream onto the command's writer (steps and progress bars print to streams). */
-    static PrintStream stream(PrintWriter writer) {
+    public static PrintStream stream(PrintWriter writer) {
         return new PrintStream(new OutputStream() {
             private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
@@ -51,7 +51,7 @@ final class RunnerIo {
     }
 
     /** Parses {@code 30s}, {@code 5m}, {@code 2h}. */
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
             String v = value.trim().toUpperCase();

@@ -1,11 +1,10 @@
 package io.zkmig.cli;
 
 import io.zkmig.spec.MigrationSpec;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zkmig spec check <file>}. */
@@ -26,14 +25,14 @@ final class SpecCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<spec>", description = "stacks/<name>.yaml")
-        Path file;
+        @Mixin
+        SpecParameter migration;
 
         @Override
         public Integer call() throws Exception {
-            MigrationSpec m = SpecFiles.load(file);
-            spec.commandLine().getOut().printf("%s: valid (migration %s, stage %s, %d legacy servers, target %s x%d, %d client groups)%n",
-                    file, m.name(), m.stage().yamlName(), m.legacy().servers().size(), m.target().version(),
+            MigrationSpec m = migration.spec();
+            migration.writer().printf("%s: valid (migration %s, stage %s, %d legacy servers, target %s x%d, %d client groups)%n",
+                    migration.file(), m.name(), m.stage().yamlName(), m.legacy().servers().size(), m.target().version(),
                     m.target().nodeCount(), m.clients().size());
             return ExitCodes.OK;
         }

@@ -3,7 +3,6 @@ package io.zkmig.cli;
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.nodes.NodeControls;
 import io.zkmig.runner.MigrationContext;
-import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.ledger.MigrationState;
 import io.zkmig.runner.split.ClientImpactProbe;
 import io.zkmig.runner.split.PlainClientProbe;
@@ -15,16 +14,15 @@ import io.zkmig.runner.split.WorkloadProbe;
 import io.zkmig.spec.ConnectString;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -45,8 +43,8 @@ final class SplitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<spec>", description = "stacks/<name>.yaml")
-    Path file;
+    @Mixin
+    SpecParameter migration;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Mode mode = new Mode();
@@ -80,11 +78,11 @@ final class SplitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MigrationSpec m = SpecFiles.load(file);
-        PrintStream out = RunnerIo.stream(spec.commandLine().getOut());
-        try (Ledger ledger = SpecFiles.openLedger(m)) {
-            MigrationState state = ledger.state();
-            MigrationContext ctx = new MigrationContext(m, ledger, out, SpecFiles.superPassword(m));
+        MigrationSpec m = migration.spec();
+        PrintStream out = migration.out();
+        try (SpecParameter.RunnerSession runner = migration.openRunner()) {
+            MigrationState state = runner.state();
+            MigrationContext ctx = runner.context();
             SplitOptions options = SplitOptions.defaults().withPauseBeforeLeader(pauseBeforeLeader).withForce(force);
             SplitReport report;
             if (mode.rollback) {

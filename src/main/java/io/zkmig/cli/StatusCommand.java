@@ -6,12 +6,11 @@ import io.zkmig.runner.observe.ObserverSummary;
 import io.zkmig.runner.status.MigrationStatus;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zkmig status <spec>}: both sides as they report themselves, and what the ledger recorded. */
@@ -22,20 +21,20 @@ final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<spec>", description = "stacks/<name>.yaml")
-    Path file;
+    @Mixin
+    SpecParameter migration;
 
     @Option(names = "--json", description = "Print JSON for scripts instead of a table.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        MigrationSpec m = SpecFiles.load(file);
-        MigrationState recorded = SpecFiles.recordedState(m);
+        MigrationSpec m = migration.spec();
+        MigrationState recorded = migration.recorded();
         MigrationStatus status = MigrationStatus.gather(m, recorded);
         status.extra().put("target servers against the legacy", ObserverSummary.of(m));
-        status.extra().put("cutover", CutoverProgress.live(m, recorded, SpecFiles.superPasswordIfAvailable(m)));
-        PrintWriter out = spec.commandLine().getOut();
+        status.extra().put("cutover", CutoverProgress.live(m, recorded, migration.superPasswordIfAvailable()));
+        PrintWriter out = migration.writer();
         if (json) {
             out.println(Json.write(status));
             out.flush();
@@ -43,7 +42,7 @@ final class StatusCommand implements Callable<Integer> {
             StatusPrinter.print(status, out);
         }
         if (status.legacyUnreachable()) {
-            spec.commandLine().getErr().println("zkmig: no legacy server answered; check the addresses in " + file);
+            spec.commandLine().getErr().println("zkmig: no legacy server answered; check the addresses in " + migration.file());
             return ExitCodes.UNREACHABLE;
         }
         return ExitCodes.OK;

@@ -2,19 +2,17 @@ package io.zkmig.cli;
 
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.StepChain;
-import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.verify.ParityCheck;
 import io.zkmig.runner.verify.ParityReport;
 import io.zkmig.runner.verify.VerifyStage;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zkmig verify <spec>}: parity between the legacy ensemble and every target server. */
@@ -27,8 +25,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<spec>", description = "stacks/<name>.yaml")
-    Path file;
+    @Mixin
+    SpecParameter migration;
 
     @Option(names = "--sample", paramLabel = "N", description = "Compare N random znodes instead of the whole tree.")
     Integer sample;
@@ -42,14 +40,14 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MigrationSpec m = SpecFiles.load(file);
-        PrintStream out = RunnerIo.stream(spec.commandLine().getOut());
-        String legacyPassword = SpecFiles.superPassword(m);
-        String targetPassword = m.target().superUser() == null ? legacyPassword
+        MigrationSpec m = migration.spec();
+        PrintStream out = migration.out();
+        String targetPassword = m.target().superUser() == null ? SpecFiles.superPassword(m)
                 : m.target().superUser().resolve(System.getenv(), m.baseDir());
-        try (Ledger ledger = SpecFiles.openLedger(m)) {
-            MigrationContext ctx = new MigrationContext(m, ledger, json ? RunnerIo.stream(new java.io.PrintWriter(
-                    java.io.OutputStream.nullOutputStream())) : out, legacyPassword);
+        try (SpecParameter.RunnerSession runner = migration.openRunner(json ? RunnerIo.stream(new java.io.PrintWriter(
+                java.io.OutputStream.nullOutputStream())) : out)) {
+            MigrationContext ctx = runner.context();
+            String legacyPassword = ctx.superPassword();
             StepChain.Result r = VerifyStage.run(ctx, new ParityCheck(m, legacyPassword, targetPassword, sample, convergeTimeout));
             ParityReport report = (ParityReport) ctx.facts().get(VerifyStage.REPORT);
             if (json) {

@@ -18,8 +18,6 @@ import picocli.CommandLine.Spec;
             SpecCommand.class,
             StatusCommand.class,
             PreflightCommand.class,
-            SandboxCommand.class,
-            DemoCommand.class,
             ProvisionedCommand.class,
             ObserveCommand.class,
             VerifyCommand.class,

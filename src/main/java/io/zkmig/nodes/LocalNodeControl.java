@@ -1,6 +1,6 @@
 package io.zkmig.nodes;
 
-import io.zkmig.sandbox.CommandLines;
+import io.zkmig.support.CommandLines;
 import io.zkmig.spec.ServerSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package io.zkmig.sandbox;
 
+import io.zkmig.support.CommandLines;
 import io.zkmig.ensemble.FourLetterWords;
 import io.zkmig.ensemble.ServerConfig;
 import java.io.IOException;

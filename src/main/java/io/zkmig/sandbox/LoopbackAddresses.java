@@ -57,14 +57,4 @@ public final class LoopbackAddresses {
             }
         }
     }
-
-    /** True when something listens on host:port. */
-    public static boolean isListening(String host, int port) {
-        try (java.net.Socket s = new java.net.Socket()) {
-            s.connect(new InetSocketAddress(host, port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

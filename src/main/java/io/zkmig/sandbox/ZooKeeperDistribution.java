@@ -1,5 +1,6 @@
 package io.zkmig.sandbox;
 
+import io.zkmig.support.ToolsDir;
 import io.zkmig.spec.ZooKeeperVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;

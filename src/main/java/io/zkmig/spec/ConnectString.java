@@ -2,6 +2,7 @@ package io.zkmig.spec;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.zookeeper.common.PathUtils;
 
 /** A ZooKeeper connect string: {@code host:port[,host:port...][/chroot]}. */
 public record ConnectString(List<HostPort> servers, String chroot) {
@@ -23,6 +24,12 @@ public record ConnectString(List<HostPort> servers, String chroot) {
         if (slash >= 0) {
             chroot = hosts.substring(slash);
             hosts = hosts.substring(0, slash);
+            try {
+                PathUtils.validatePath(chroot);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the chroot " + chroot + " is not a valid ZooKeeper path (no empty"
+                        + " or trailing '/' segments, e.g. /app): " + e.getMessage());
+            }
         }
         List<HostPort> servers = new ArrayList<>();
         for (String part : hosts.split(",")) {
@@ -39,7 +46,11 @@ public record ConnectString(List<HostPort> servers, String chroot) {
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("port out of range in '" + part + "' of " + text);
             }
-            servers.add(new HostPort(part.substring(0, colon), port));
+            String host = part.substring(0, colon);
+            Host.problem(host).ifPresent(p -> {
+                throw new IllegalArgumentException(p + ", in " + text);
+            });
+            servers.add(new HostPort(host, port));
         }
         return new ConnectString(List.copyOf(servers), chroot);
     }

@@ -6,8 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.zookeeper.common.PathUtils;
 
-/** Checks a structurally valid spec for meaning: duplicates, versions, catalog values, CIDRs, connect strings. */
+/**
+ * Checks a structurally valid spec for meaning: duplicates, hosts and ports, versions, catalog values, CIDRs,
+ * connect strings, ZooKeeper paths.
+ */
 final class SpecValidator {
     private static final ZooKeeperVersion OLDEST_SUPPORTED = new ZooKeeperVersion(3, 4, 0);
 
@@ -37,6 +41,7 @@ final class SpecValidator {
         for (int i = 0; i < servers.size(); i++) {
             ServerSpec s = servers.get(i);
             String at = path + "[" + i + "]";
+            Host.problem(s.host()).ifPresent(p -> problem(at + ".host", p));
             if (!ids.add(s.id())) {
                 problem(at + ".id", "duplicate server id " + s.id() + " (myids must be unique)");
             }
@@ -53,6 +58,7 @@ final class SpecValidator {
         }
     }
 
+    /** No two servers listen on one host:port (client, quorum, election or admin port), however the host is spelled. */
     private void checkPortClashes(MigrationSpec spec) {
         Map<String, String> seen = new HashMap<>();
         List<ServerSpec> all = new ArrayList<>(spec.legacy().servers());
@@ -61,11 +67,14 @@ final class SpecValidator {
             ServerSpec s = all.get(i);
             boolean legacy = i < spec.legacy().servers().size();
             String at = (legacy ? "legacy.servers[" + i + "]" : "target.servers[" + (i - spec.legacy().servers().size()) + "]");
-            for (int port : new int[] {s.clientPort(), s.quorumPort(), s.electionPort()}) {
-                String key = s.host() + ":" + port;
-                String previous = seen.putIfAbsent(key, at);
-                if (previous != null && !previous.equals(at)) {
-                    problem(at, "address " + key + " is already used by " + previous);
+            for (Integer port : new Integer[] {s.clientPort(), s.quorumPort(), s.electionPort(), s.adminPort()}) {
+                if (port == null) {
+                    continue;
+                }
+                String previous = seen.putIfAbsent(Host.canonical(s.host()) + ":" + port, at + " (" + s.host() + ")");
+                if (previous != null && !previous.startsWith(at + " ")) {
+                    problem(at, "address " + s.host() + ":" + port + " is already used by " + previous
+                            + ": two servers on one host need different ports");
                 }
             }
         }
@@ -115,6 +124,9 @@ final class SpecValidator {
                     problem(at + ".addresses[" + j + "]", "expected an IPv4 address or CIDR block: " + e.getMessage());
                 }
             }
+            for (int j = 0; j < g.latchPaths().size(); j++) {
+                zooKeeperPath(at + ".latchPaths[" + j + "]", g.latchPaths().get(j));
+            }
         }
     }
 
@@ -143,6 +155,15 @@ final class SpecValidator {
             ConnectString.parse(value);
         } catch (IllegalArgumentException e) {
             problem(path, "bad connect string: " + e.getMessage());
+        }
+    }
+
+    private void zooKeeperPath(String path, String value) {
+        try {
+            PathUtils.validatePath(value);
+        } catch (IllegalArgumentException e) {
+            problem(path, "not a valid ZooKeeper path (absolute, no empty or trailing '/' segments, e.g. /app/leader): "
+                    + e.getMessage());
         }
     }
 

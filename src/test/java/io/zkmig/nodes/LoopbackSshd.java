@@ -72,7 +72,7 @@ final class LoopbackSshd implements AutoCloseable {
         Process p = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", dir.resolve("sshd_config").toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.log").toFile()).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!LoopbackAddresses.isListening(host, port)) {
+        while (!io.zkmig.support.TcpPorts.isListening(host, port)) {
             assertTrue(p.isAlive(), () -> "sshd exited: " + read(dir.resolve("sshd.log")));
             assertTrue(System.nanoTime() < deadline, "sshd did not listen within 20 s");
             Thread.sleep(50);

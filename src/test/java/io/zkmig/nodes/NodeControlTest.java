@@ -1,6 +1,6 @@
 package io.zkmig.nodes;
 
-import io.zkmig.sandbox.CommandLines;
+import io.zkmig.support.CommandLines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package io.zkmig.sandbox;
 
+import io.zkmig.support.ToolsDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,7 +93,7 @@ class EnsembleLifecycleTest {
         Path spec = io.zkmig.testing.SpecFixture.of(specs, List.of()).stage(io.zkmig.spec.Stage.DEFINE).write(dir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process up = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dzkmig.home=" + ToolsDir.home(), io.zkmig.cli.Main.class.getName(), "sandbox", "up", spec.toString())
+                "-Dzkmig.home=" + ToolsDir.home(), io.zkmig.app.Main.class.getName(), "sandbox", "up", spec.toString())
                 .redirectErrorStream(true).start();
         String output = new String(up.getInputStream().readAllBytes());
         assertTrue(up.waitFor(120, TimeUnit.SECONDS));

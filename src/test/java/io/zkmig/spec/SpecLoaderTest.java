@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,7 +77,74 @@ class SpecLoaderTest {
                 bad("inline API key", "credentials.instaclustr.apiKey", t -> ((ObjectNode) t.get("credentials").get("instaclustr")).put("apiKey", "s3cr3t-value")),
                 bad("secret ref with both env and file", "credentials.instaclustr.apiKey", t -> ((ObjectNode) t.get("credentials").get("instaclustr").get("apiKey")).put("file", "/tmp/key")),
                 bad("s3 backend without bucket", "state.backend.bucket", t -> ((ObjectNode) t.get("state")).putObject("backend").put("type", "s3").put("region", "us-east-1")),
-                bad("ssh nodes without ssh block", "nodes.ssh", t -> ((ObjectNode) t.get("nodes")).put("mode", "ssh")));
+                bad("ssh nodes without ssh block", "nodes.ssh", t -> ((ObjectNode) t.get("nodes")).put("mode", "ssh")),
+                bad("two servers on one host with the same adminPort", "legacy.servers[1]", t -> legacyServer(t, 1)
+                        .put("host", "127.0.1.1").put("clientPort", 22181).put("quorumPort", 22888).put("electionPort", 23888)),
+                bad("localhost and 127.0.0.1 with the same ports", "legacy.servers[1]", t -> {
+                    legacyServer(t, 0).put("host", "localhost");
+                    legacyServer(t, 1).put("host", "127.0.0.1");
+                }),
+                bad("a host that is no IPv4 address", "legacy.servers[0].host", t -> legacyServer(t, 0).put("host", "999.1.1.1")),
+                bad("a connect string host that is no IPv4 address", "clients[0].before", t -> client(t, 0).put("before", "999.1.1.1:2181")),
+                bad("chroot with an empty segment", "clients[0].after", t -> client(t, 0).put("after", "127.0.2.1:12181//x")),
+                bad("latch path ending in /", "clients[1].latchPaths[0]", t -> ((ArrayNode) client(t, 1).get("latchPaths")).set(0, "/a/")),
+                bad("latch path with an empty segment", "clients[1].latchPaths[0]", t -> ((ArrayNode) client(t, 1).get("latchPaths")).set(0, "/b//c")));
+    }
+
+    /** What a pattern in the schema expects is said in words, with the value that did not fit; never the pattern. */
+    static Stream<Arguments> valuesThatDoNotFitAPattern() {
+        return Stream.of(
+                fits("legacy.servers[0].host", "::1", "host name or IPv4 address", t -> legacyServer(t, 0).put("host", "::1")),
+                fits("legacy.servers[0].version", "3.9.3 ", "three numbers separated by dots", t -> legacyServer(t, 0).put("version", "3.9.3 ")),
+                fits("target.version", "3.9.3 ", "three numbers separated by dots", t -> target(t).put("version", "3.9.3 ")),
+                fits("target.region", "us_east_1", "upper-case words joined by underscores", t -> target(t).put("region", "us_east_1")),
+                fits("name", "demo-", "ending with a letter or digit", t -> t.put("name", "demo-")),
+                fits("target.clusterName", "-zk", "starting with a letter or digit", t -> target(t).put("clusterName", "-zk")),
+                fits("clients[0].name", "Orders", "lower-case letters", t -> client(t, 0).put("name", "Orders")),
+                fits("credentials.instaclustr.apiUrl", "api.example.com", "starts with http:// or https://",
+                        t -> ((ObjectNode) t.get("credentials").get("instaclustr")).put("apiUrl", "api.example.com")),
+                fits("credentials.instaclustr.apiKey.env", "ic-key", "environment variable name",
+                        t -> ((ObjectNode) t.get("credentials").get("instaclustr").get("apiKey")).put("env", "ic-key")),
+                fits("legacy.network.accountId", "1234", "exactly 12 digits", t -> network(t).put("accountId", "1234")),
+                fits("legacy.network.region", "US_EAST_1", "lower-case words joined by dashes", t -> network(t).put("region", "US_EAST_1")),
+                fits("legacy.network.vpcId", "vpc-XYZ", "hexadecimal digits", t -> network(t).put("vpcId", "vpc-XYZ")),
+                fits("legacy.network.subnets[0]", "sub-1", "subnet id", t -> ((ArrayNode) network(t).get("subnets")).set(0, "sub-1")),
+                fits("legacy.network.routeTables[0]", "rt-1", "route table id", t -> ((ArrayNode) network(t).get("routeTables")).set(0, "rt-1")),
+                fits("legacy.network.securityGroup", "sg-1", "security group id", t -> network(t).put("securityGroup", "sg-1")),
+                fits("legacy.network.volumes[0]", "vol-1", "EBS volume id", t -> ((ArrayNode) network(t).get("volumes")).set(0, "vol-1")),
+                fits("legacy.network.instances[0]", "i-1", "EC2 instance id", t -> network(t).putArray("instances").add("i-1")),
+                fits("state.backend.bucket", "My_Bucket", "S3 bucket name",
+                        t -> ((ObjectNode) t.get("state")).putObject("backend").put("type", "s3").put("bucket", "My_Bucket").put("region", "us-east-1")),
+                fits("state.backend.region", "US_EAST_1", "lower-case words joined by dashes",
+                        t -> ((ObjectNode) t.get("state")).putObject("backend").put("type", "s3").put("bucket", "b-1").put("region", "US_EAST_1")),
+                fits("state.backend.endpoint", "localhost:4566", "starts with http:// or https://",
+                        t -> ((ObjectNode) t.get("state")).putObject("backend").put("type", "s3").put("bucket", "b-1").put("region", "us-east-1").put("endpoint", "localhost:4566")),
+                fits("nodes.ssh.configDir", "etc/zookeeper", "absolute path", t -> ((ObjectNode) t.get("nodes")).put("mode", "ssh")
+                        .putObject("ssh").put("user", "zk").put("configDir", "etc/zookeeper").put("restartCommand", "systemctl restart zookeeper")));
+    }
+
+    @ParameterizedTest(name = "{0} = \"{1}\"")
+    @MethodSource("valuesThatDoNotFitAPattern")
+    void aValueThatDoesNotFitIsExplainedInWords(String path, String value, String words, Consumer<ObjectNode> breakIt) throws Exception {
+        ObjectNode tree = example();
+        breakIt.accept(tree);
+        InvalidSpecException e = assertThrows(InvalidSpecException.class,
+                () -> SpecLoader.parse("stacks/broken.yaml", YAML.writeValueAsString(tree)));
+        SpecProblem problem = e.problems().stream().filter(p -> p.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no problem at " + path + ": " + e.problems()));
+        assertTrue(problem.message().startsWith("'" + value + "' is not "), problem.message());
+        assertTrue(problem.message().contains(words), problem.message());
+        assertFalse(problem.message().matches(".*(\\^|\\$|\\[a-z|\\{[0-9]|regex).*"), "quotes a pattern: " + problem.message());
+    }
+
+    @Test
+    void everyPatternInTheSchemaIsExplainedInWords() throws Exception {
+        JsonNode schema = new ObjectMapper().readTree(SpecLoader.class.getResource("migration-spec.schema.json"));
+        List<String> withPattern = new ArrayList<>();
+        List<String> unexplained = new ArrayList<>();
+        collectPatterns(schema, withPattern, unexplained);
+        assertTrue(withPattern.size() >= 20, "the schema's patterns were not found: " + withPattern);
+        assertEquals(List.of(), unexplained, "patterns without a message in words");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,15 +186,77 @@ class SpecLoaderTest {
 
     @Test
     void everySpecUnderStacksLoads() throws Exception {
+        List<Path> specs;
         try (Stream<Path> files = Files.walk(Path.of("stacks"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                SpecLoader.load(f);
-            }
+            specs = files.filter(p -> p.toString().endsWith(".yaml")).toList();
         }
+        assertTrue(specs.contains(EXAMPLE), "the walk must find at least the example spec, found " + specs);
+        for (Path f : specs) {
+            SpecLoader.load(f);
+        }
+    }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorNamingTheLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("twice.yaml");
+        Files.writeString(file, Files.readString(EXAMPLE).replace("stage: define\n", "stage: define\nstage: split\n"));
+        InvalidSpecException e = assertThrows(InvalidSpecException.class, () -> SpecLoader.load(file));
+        SpecProblem p = e.problems().get(0);
+        assertEquals("stage", p.path(), e.getMessage());
+        assertTrue(p.message().contains("line 7") && p.message().contains("'stage' appears twice"), p.message());
+    }
+
+    @Test
+    void aKeyGivenTwiceInsideAServerNamesItsFieldPath(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("twice.yaml");
+        Files.writeString(file, Files.readString(EXAMPLE).replaceFirst("\\{ id: 2, host: 127.0.1.2,", "{ id: 2, host: 127.0.1.2, id: 4,"));
+        InvalidSpecException e = assertThrows(InvalidSpecException.class, () -> SpecLoader.load(file));
+        assertEquals("legacy.servers[1].id", e.problems().get(0).path(), e.getMessage());
+        assertTrue(e.problems().get(0).message().contains("line 11"), e.getMessage());
+    }
+
+    @Test
+    void aSecondYamlDocumentIsAnErrorNamingTheLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("two.yaml");
+        String example = Files.readString(EXAMPLE);
+        Files.writeString(file, example + "---\nname: other\n");
+        InvalidSpecException e = assertThrows(InvalidSpecException.class, () -> SpecLoader.load(file));
+        int markerLine = (int) example.lines().count() + 1;
+        assertTrue(e.getMessage().contains("second YAML document starts at line " + markerLine), e.getMessage());
+    }
+
+    @Test
+    void anEmptySecondDocumentIsAnErrorToo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("two.yaml");
+        Files.writeString(file, Files.readString(EXAMPLE) + "---\n");
+        InvalidSpecException e = assertThrows(InvalidSpecException.class, () -> SpecLoader.load(file));
+        assertTrue(e.getMessage().contains("second YAML document"), e.getMessage());
     }
 
     private static Arguments bad(String why, String path, Consumer<ObjectNode> mutation) {
         return Arguments.of(why, path, mutation);
+    }
+
+    /** Every schema object with a pattern (not descending into the messages themselves). */
+    private static void collectPatterns(JsonNode node, List<String> patterns, List<String> unexplained) {
+        if (node.has("pattern") && node.get("pattern").isTextual()) {
+            patterns.add(node.get("pattern").asText());
+            if (!node.path("message").path("pattern").isTextual()) {
+                unexplained.add(node.get("pattern").asText());
+            }
+        }
+        node.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("message")) {
+                collectPatterns(e.getValue(), patterns, unexplained);
+            }
+        });
+        if (node.isArray()) {
+            node.forEach(child -> collectPatterns(child, patterns, unexplained));
+        }
+    }
+
+    private static Arguments fits(String path, String value, String words, Consumer<ObjectNode> mutation) {
+        return Arguments.of(path, value, words, mutation);
     }
 
     static ObjectNode example() throws Exception {

@@ -3,7 +3,7 @@ package io.zkmig.stacks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.zkmig.sandbox.ToolsDir;
+import io.zkmig.support.ToolsDir;
 import io.zkmig.sandbox.controlplane.ApiCredentials;
 import io.zkmig.sandbox.controlplane.ControlPlane;
 import io.zkmig.sandbox.controlplane.ControlPlaneLog;

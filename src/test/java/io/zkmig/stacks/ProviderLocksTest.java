@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.Testing;
-import io.zkmig.sandbox.ToolsDir;
+import io.zkmig.support.ToolsDir;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.Stage;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class ProviderLocksTest {
     void instaclustrStacksGetALockFileFromTheMirrorAwsStacksDoNot() throws Exception {
         assumeTrue(Files.isRegularFile(ToolsDir.get().resolve("tools.properties")), "run scripts/bootstrap-tools.sh");
         MigrationSpec spec = SpecFixture.demo(dir, Stage.CONNECT);
-        SpecFixture.record(spec, SpecFixture.reached(Stage.CONNECT));
+        SpecFixture.recordNeeds(spec, Stage.CONNECT);
         Map<String, TerraformStack> stacks = Synth.stacks(spec);
         for (Map.Entry<String, TerraformStack> e : stacks.entrySet()) {
             Path outdir = Path.of(Testing.fullSynth(e.getValue()));

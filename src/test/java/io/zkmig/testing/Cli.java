@@ -1,6 +1,6 @@
 package io.zkmig.testing;
 
-import io.zkmig.cli.Main;
+import io.zkmig.app.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;

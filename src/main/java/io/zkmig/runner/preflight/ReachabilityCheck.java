@@ -2,7 +2,7 @@ package io.zkmig.runner.preflight;
 
 import io.zkmig.ensemble.ServerRole;
 import io.zkmig.ensemble.ServerStatus;
-import io.zkmig.sandbox.LoopbackAddresses;
+import io.zkmig.support.TcpPorts;
 import io.zkmig.spec.ServerSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +35,10 @@ final class ReachabilityCheck implements PreflightCheck {
                 findings.add(Finding.fail(NAME, subject, st.error() + ": add 4lw.commands.whitelist=srvr,mntr,conf,cons"));
                 continue;
             }
-            if (!LoopbackAddresses.isListening(s.host(), s.electionPort())) {
+            if (!TcpPorts.isListening(s.host(), s.electionPort())) {
                 closed.add("election " + s.host() + ":" + s.electionPort());
             }
-            if (st.role() == ServerRole.LEADER && !LoopbackAddresses.isListening(s.host(), s.quorumPort())) {
+            if (st.role() == ServerRole.LEADER && !TcpPorts.isListening(s.host(), s.quorumPort())) {
                 closed.add("quorum " + s.host() + ":" + s.quorumPort());
             }
             if (closed.isEmpty()) {

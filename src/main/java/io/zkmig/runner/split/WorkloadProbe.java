@@ -1,7 +1,7 @@
 package io.zkmig.runner.split;
 
-import io.zkmig.sandbox.workload.ClientWorkload;
-import io.zkmig.sandbox.workload.WorkloadStats;
+import io.zkmig.runner.probe.ClientWorkload;
+import io.zkmig.runner.probe.WorkloadStats;
 import java.time.Duration;
 
 /**
@@ -56,9 +56,14 @@ public final class WorkloadProbe implements ClientImpactProbe {
     }
 
     @Override
+    public void settle() throws Exception {
+        workload.awaitWrites(5, Duration.ofSeconds(30));
+    }
+
+    @Override
     public ClientImpact finish() throws Exception {
         // a few more writes after the last change, so a gap still open at the end is measured
-        workload.awaitWrites(5, Duration.ofSeconds(30));
+        settle();
         WorkloadStats now = workload.stats();
         int lost = workload.missingAcknowledgedWrites().size();
         if (owned) {

@@ -1,6 +1,6 @@
 package io.zkmig.runner.observe;
 
-import io.zkmig.cli.Main;
+import io.zkmig.app.Main;
 import io.zkmig.ensemble.ZkConnections;
 import io.zkmig.runner.ledger.FileLedger;
 import io.zkmig.runner.ledger.MigrationState;

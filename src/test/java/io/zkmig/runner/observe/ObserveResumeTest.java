@@ -7,7 +7,7 @@ import io.zkmig.runner.CrashPoint;
 import io.zkmig.runner.ledger.FileLedger;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
-import io.zkmig.sandbox.ToolsDir;
+import io.zkmig.support.ToolsDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

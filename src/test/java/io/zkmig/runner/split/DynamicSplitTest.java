@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.zkmig.ensemble.ServerProbe;
 import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.ledger.Milestone;
-import io.zkmig.sandbox.workload.WorkloadStats;
+import io.zkmig.runner.probe.WorkloadStats;
 import io.zkmig.spec.ServerSpec;
 import java.nio.file.Path;
 import java.util.List;

@@ -10,7 +10,7 @@ import io.zkmig.runner.ledger.FileLedger;
 import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.sandbox.LocalEnsemble;
 import io.zkmig.sandbox.LocalServer;
-import io.zkmig.sandbox.workload.ClientWorkload;
+import io.zkmig.runner.probe.ClientWorkload;
 import io.zkmig.spec.ConnectString;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.ServerSpec;

@@ -1,6 +1,6 @@
 package io.zkmig.sandbox.controlplane;
 
-import io.zkmig.sandbox.ToolsDir;
+import io.zkmig.support.ToolsDir;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

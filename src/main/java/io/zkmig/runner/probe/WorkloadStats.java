@@ -1,4 +1,4 @@
-package io.zkmig.sandbox.workload;
+package io.zkmig.runner.probe;
 
 /**
  * What a workload saw: acknowledged and failed operations, the longest gaps between successful reads

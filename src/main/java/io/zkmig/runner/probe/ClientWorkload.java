@@ -1,4 +1,4 @@
-package io.zkmig.sandbox.workload;
+package io.zkmig.runner.probe;
 
 import io.zkmig.ensemble.ZkConnections;
 import java.time.Duration;

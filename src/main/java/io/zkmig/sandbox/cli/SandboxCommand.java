@@ -1,18 +1,19 @@
-package io.zkmig.cli;
+package io.zkmig.sandbox.cli;
 
+import io.zkmig.cli.ExitCodes;
+import io.zkmig.cli.SpecParameter;
 import io.zkmig.sandbox.LocalEnsemble;
 import io.zkmig.sandbox.LocalServer;
 import io.zkmig.sandbox.Sandbox;
-import io.zkmig.sandbox.workload.ClientWorkload;
+import io.zkmig.runner.probe.ClientWorkload;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zkmig sandbox up|down|workload}: the spec's servers as real local ZooKeeper processes. */
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Run a spec's servers locally as real ZooKeeper processes (for the demo and for trying zkmig).",
         subcommands = {SandboxCommand.Up.class, SandboxCommand.Down.class, SandboxCommand.Workload.class,
             io.zkmig.sandbox.controlplane.ControlPlaneCommand.class, io.zkmig.sandbox.aws.AwsEmulatorCommand.class})
-final class SandboxCommand implements Runnable {
+public final class SandboxCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
@@ -36,15 +37,15 @@ final class SandboxCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<spec>")
-        Path file;
+        @Mixin
+        SpecParameter migration;
 
         @Option(names = "--target", description = "Also start the target servers, as a newly provisioned cluster.")
         boolean target;
 
         @Override
         public Integer call() throws Exception {
-            MigrationSpec m = SpecFiles.load(file);
+            MigrationSpec m = migration.spec();
             Sandbox sandbox = new Sandbox(m, true, System.getenv());
             PrintWriter out = spec.commandLine().getOut();
             start(sandbox.legacy(), out);
@@ -72,12 +73,12 @@ final class SandboxCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<spec>")
-        Path file;
+        @Mixin
+        SpecParameter migration;
 
         @Override
         public Integer call() throws Exception {
-            MigrationSpec m = SpecFiles.load(file);
+            MigrationSpec m = migration.spec();
             for (LocalServer s : new Sandbox(m, true, System.getenv()).stopRunning()) {
                 spec.commandLine().getOut().println("stopped " + s);
             }
@@ -93,15 +94,15 @@ final class SandboxCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<spec>")
-        Path file;
+        @Mixin
+        SpecParameter migration;
 
         @Option(names = "--duration", defaultValue = "30s", description = "How long to run (e.g. 30s, 5m). Default: ${DEFAULT-VALUE}.")
         String duration;
 
         @Override
         public Integer call() throws Exception {
-            MigrationSpec m = SpecFiles.load(file);
+            MigrationSpec m = migration.spec();
             Duration d = Duration.parse("PT" + duration.toUpperCase());
             PrintWriter out = spec.commandLine().getOut();
             try (ClientWorkload w = ClientWorkload.start(io.zkmig.spec.ConnectString.of(m.legacy().servers()),

@@ -1,5 +1,8 @@
-package io.zkmig.cli;
+package io.zkmig.sandbox.cli;
 
+import io.zkmig.cli.ExitCodes;
+import io.zkmig.cli.RunnerIo;
+import io.zkmig.cli.SpecFiles;
 import io.zkmig.sandbox.demo.DemoRun;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + "real provider, then observe, verify, cutover and split; prints each stage and the client impact. "
                 + "Needs the tool chain (scripts/bootstrap-tools.sh; bin/demo runs it) and the credentials the spec "
                 + "names in the environment (bin/demo makes them up).")
-final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 

@@ -1,4 +1,4 @@
-package io.zkmig.sandbox.workload;
+package io.zkmig.runner.probe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

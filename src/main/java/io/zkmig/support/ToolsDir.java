@@ -1,4 +1,4 @@
-package io.zkmig.sandbox;
+package io.zkmig.support;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package io.zkmig.sandbox;
+package io.zkmig.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
