@@ -1,7 +1,7 @@
 package io.zkmig.sandbox.aws;
 
 import io.zkmig.sandbox.LoopbackAddresses;
-import io.zkmig.sandbox.ToolsDir;
+import io.zkmig.support.ToolsDir;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
