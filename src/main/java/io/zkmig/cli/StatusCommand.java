@@ -3,6 +3,8 @@ package io.zkmig.cli;
 import io.zkmig.runner.cutover.CutoverProgress;
 import io.zkmig.runner.ledger.MigrationState;
 import io.zkmig.runner.observe.ObserverSummary;
+import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.status.Contradictions;
 import io.zkmig.runner.status.MigrationStatus;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code zkmig status <spec>}: both sides as they report themselves, and what the ledger recorded. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show each legacy and target server's role, last zxid, config version, znode count and "
-                + "live sessions, and the milestones recorded in the ledger. Changes nothing.")
+                + "live sessions, and the milestones recorded in the ledger; first, what the servers contradict of "
+                + "what the ledger records, with the command that restores it (exit code 1). Changes nothing.")
 final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,24 +30,36 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for scripts instead of a table.")
     boolean json;
 
+    /** Before the split the legacy ensemble is the one that must answer; after it, the target cluster. */
+    private static boolean unreachable(MigrationStatus status, MigrationState recorded) {
+        if (!recorded.has(Milestone.SPLIT_COMPLETE)) {
+            return status.legacyUnreachable();
+        }
+        return status.target().stream().allMatch(v -> v.status().role() == io.zkmig.ensemble.ServerRole.DOWN);
+    }
+
     @Override
     public Integer call() throws Exception {
         MigrationSpec m = migration.spec();
         MigrationState recorded = migration.recorded();
         MigrationStatus status = MigrationStatus.gather(m, recorded);
+        Contradictions contradictions = Contradictions.check(m, recorded);
         status.extra().put("target servers against the legacy", ObserverSummary.of(m));
         status.extra().put("cutover", CutoverProgress.live(m, recorded, migration.superPasswordIfAvailable()));
         PrintWriter out = migration.writer();
         if (json) {
+            status.extra().put("contradictions", contradictions);
             out.println(Json.write(status));
             out.flush();
         } else {
+            ContradictionsPrinter.print(contradictions, out);
             StatusPrinter.print(status, out);
         }
-        if (status.legacyUnreachable()) {
-            spec.commandLine().getErr().println("zkmig: no legacy server answered; check the addresses in " + migration.file());
+        if (unreachable(status, recorded)) {
+            spec.commandLine().getErr().println("zkmig: no " + (recorded.has(Milestone.SPLIT_COMPLETE) ? "target" : "legacy")
+                    + " server answered; check the addresses in " + migration.file());
             return ExitCodes.UNREACHABLE;
         }
-        return ExitCodes.OK;
+        return contradictions.any() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
 }
