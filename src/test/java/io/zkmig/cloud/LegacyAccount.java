@@ -55,6 +55,12 @@ final class LegacyAccount {
         return account;
     }
 
+    /** The same account read through another spec network (a test's edited copy of it). */
+    LegacyAccount withNetwork(AwsNetwork other, Path dir) {
+        return new LegacyAccount(aws, other, SpecFixture.of(SERVERS, List.of()).name(spec.name()).awsNetwork(other)
+                .cidrsKeepingNetwork(TARGET_CIDR).spec(dir));
+    }
+
     String requestPeeringFrom(String cidr) {
         return InstaclustrSide.requestPeering(aws.endpoint(), cidr, EmulatorAccounts.LEGACY, network.vpcId(),
                 network.region());
