@@ -119,7 +119,7 @@ class DivergenceAndRollbackTest {
             LegacyView legacy = LegacyView.read(m.spec());
             for (ServerSpec t : m.spec().target().servers()) {
                 assertEquals(ObserverState.OWN_ENSEMBLE, awaitServing(t, legacy).state(), () -> "server " + t.id()
-                        + "; its log ends:\n" + m.target.server(t.id()).tail(40));
+                        + " after " + rollback + "\nits log ends:\n" + m.target.server(t.id()).tail(40));
             }
             try (ZooKeeperAdmin target = m.connect(m.targetConnectString())) {
                 assertTrue(target.exists("/provisioned", false) != null, "the provisioned data is back");
