@@ -54,6 +54,15 @@ class RunbookSplitTest {
             }
             Migration.Run verify = m.zkmig("verify");
             assertEquals(0, verify.exit(), verify::toString);
+            // the fixed group has not moved: the split is refused by its preconditions, changes nothing, reports nothing
+            Migration.Run refused = m.zkmig("split");
+            assertEquals(5, refused.exit(), refused::toString);
+            assertTrue(refused.err().contains("split refused by its preconditions (nothing changed)"), refused::toString);
+            assertTrue(refused.err().contains("orders-api (fixed connect string) not moved"), refused::toString);
+            assertFalse(refused.out().contains("report"), "no report of a split that did not run: " + refused);
+            assertFalse(refused.out().contains("left the configuration"), refused::toString);
+            assertFalse(m.ledger().entries().stream().anyMatch(e -> e.step().startsWith("split")),
+                    "nothing of the split in the ledger: " + m.ledger().entries());
             // the fixed group restarted onto the target, then marked
             try (CuratorFramework orders = BoundClient.start(m.targetConnectString(), Migration.FIXED_CLIENT_ADDRESS, false)) {
                 orders.create().forPath("/orders-moved", "yes".getBytes());
