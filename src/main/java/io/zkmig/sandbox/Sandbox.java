@@ -31,9 +31,38 @@ public final class Sandbox {
         return LocalEnsemble.of("legacy", spec.legacy().servers(), options(spec.legacy().superUser()));
     }
 
-    /** The target servers as a fresh ensemble of their own, as a newly provisioned managed cluster is. */
+    /** The target servers: at their first start a fresh ensemble of their own, as a newly provisioned managed cluster is. */
     public LocalEnsemble target() {
         return LocalEnsemble.of("target", spec.target().servers(), options(spec.target().superUser()));
+    }
+
+    /** What became of one server at {@link #up}: serving, or why not; and whether it kept the configuration it had. */
+    public record Started(LocalServer server, boolean keptConfiguration, String problem) {
+        public boolean serving() {
+            return problem == null;
+        }
+    }
+
+    /**
+     * {@code zkmig sandbox up}: starts the legacy servers (and with {@code withTarget} the target servers) that are
+     * not running, then waits for each to serve. Every process starts before any is waited for: after a reboot no
+     * server can serve on its own (an observer needs the legacy leader; after the split the target is the ensemble
+     * and the legacy servers depend on it). A server that ran before comes back with the configuration its folder
+     * holds, as zkmig and ZooKeeper last left it; one that cannot serve with it is reported, the others are left
+     * running.
+     */
+    public List<Started> up(boolean withTarget) {
+        List<LocalServer> servers = new ArrayList<>(legacy().servers());
+        if (withTarget) {
+            servers.addAll(target().servers());
+        }
+        List<Boolean> kept = servers.stream().map(LocalServer::configured).toList();
+        Map<LocalServer, String> problems = LocalEnsemble.startEach(servers);
+        List<Started> out = new ArrayList<>();
+        for (int i = 0; i < servers.size(); i++) {
+            out.add(new Started(servers.get(i), kept.get(i), problems.get(servers.get(i))));
+        }
+        return out;
     }
 
     /** Stops the sandbox servers of this spec still running (an earlier {@code sandbox up} or demo), by pid file. */

@@ -8,6 +8,7 @@ import io.zkmig.runner.ledger.FileLedger;
 import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.runner.lifecycle.MigrationLifecycle;
 import io.zkmig.runner.lifecycle.Recorded;
 import io.zkmig.runner.lifecycle.RunnerCommand;
@@ -55,7 +56,8 @@ class LifecycleRefusalsTest {
     private void record(String... steps) {
         try (Ledger l = FileLedger.open(dir.resolve("state"))) {
             for (String s : steps) {
-                l.append(LedgerEntry.of(s, "", LedgerEntry.Status.DONE, Map.of()));
+                l.append(s.equals(Recorded.SPLIT_RECONFIG) ? LedgerEntry.reconfig(StepNames.SPLIT, "11", Map.of())
+                        : LedgerEntry.step(s, "", LedgerEntry.Status.DONE, Map.of()));
             }
         }
     }

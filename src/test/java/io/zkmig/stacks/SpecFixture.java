@@ -65,14 +65,14 @@ final class SpecFixture {
     static void record(MigrationSpec spec, Milestone... milestones) {
         try (FileLedger ledger = FileLedger.open(spec.stateDir())) {
             for (Milestone m : milestones) {
-                ledger.append(LedgerEntry.of(m.step(), "", LedgerEntry.Status.DONE, Map.of()));
+                ledger.append(LedgerEntry.milestone(m, LedgerEntry.Status.DONE, Map.of()));
             }
         }
     }
 
     static void rollBack(MigrationSpec spec, Milestone milestone) {
         try (FileLedger ledger = FileLedger.open(spec.stateDir())) {
-            ledger.append(LedgerEntry.of(milestone.step(), "", LedgerEntry.Status.ROLLED_BACK, Map.of()));
+            ledger.append(LedgerEntry.milestone(milestone, LedgerEntry.Status.ROLLED_BACK, Map.of()));
         }
     }
 

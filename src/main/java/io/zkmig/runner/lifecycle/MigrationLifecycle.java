@@ -211,7 +211,7 @@ public final class MigrationLifecycle {
             if (state.has(m)) {
                 Map<String, Object> d = new LinkedHashMap<>(details);
                 d.putIfAbsent("reason", cause.label());
-                ledger.append(LedgerEntry.of(m.step(), "", cause.forward() ? LedgerEntry.Status.FAILED
+                ledger.append(LedgerEntry.milestone(m, cause.forward() ? LedgerEntry.Status.FAILED
                         : LedgerEntry.Status.ROLLED_BACK, d));
                 withdrawn.add(m);
             }

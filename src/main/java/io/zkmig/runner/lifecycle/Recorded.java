@@ -3,6 +3,7 @@ package io.zkmig.runner.lifecycle;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.MigrationState;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -13,9 +14,9 @@ import java.util.Set;
  * a completed static split ({@code split.static.confirm}) has no way back.
  */
 public record Recorded(Set<Milestone> milestones, boolean splitBegun, boolean staticSplit) {
-    public static final String SPLIT_RECONFIG = "split.reconfig";
-    public static final String SPLIT_ROLLBACK_CONFIRM = "split-rollback.confirm";
-    public static final String STATIC_SPLIT_CONFIRM = "split.static.confirm";
+    public static final String SPLIT_RECONFIG = StepNames.reconfig(StepNames.SPLIT);
+    public static final String SPLIT_ROLLBACK_CONFIRM = StepNames.of(StepNames.SPLIT_ROLLBACK, StepNames.CONFIRM);
+    public static final String STATIC_SPLIT_CONFIRM = StepNames.of(StepNames.STATIC_SPLIT, StepNames.CONFIRM);
 
     public Recorded {
         milestones = milestones.isEmpty() ? EnumSet.noneOf(Milestone.class) : EnumSet.copyOf(milestones);
@@ -28,7 +29,7 @@ public record Recorded(Set<Milestone> milestones, boolean splitBegun, boolean st
             if (e.status() != LedgerEntry.Status.DONE) {
                 continue;
             }
-            if (e.step().equals(SPLIT_RECONFIG)) {
+            if (e.kind() == LedgerEntry.Kind.RECONFIG && e.step().equals(SPLIT_RECONFIG)) {
                 lastSplitChange = e.seq();
             } else if (e.step().equals(SPLIT_ROLLBACK_CONFIRM)) {
                 lastRollback = e.seq();

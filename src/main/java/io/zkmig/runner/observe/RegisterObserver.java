@@ -4,6 +4,7 @@ import io.zkmig.ensemble.Member;
 import io.zkmig.ensemble.Role;
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.ServerStep;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.spec.ServerSpec;
 import io.zkmig.runner.split.ConfigChange;
 import io.zkmig.runner.split.GuardedReconfig;
@@ -16,7 +17,7 @@ import java.util.List;
  * clients with EnsembleTracker (the default) include it in their connection strings.
  */
 final class RegisterObserver extends ServerStep {
-    static final String NAME = "observe.register-observer";
+    static final String NAME = StepNames.REGISTER_OBSERVER;
 
     private final ServerSpec target;
 

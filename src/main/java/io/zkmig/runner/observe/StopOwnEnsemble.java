@@ -3,6 +3,7 @@ package io.zkmig.runner.observe;
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.ServerStep;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.spec.ServerSpec;
 
 /**
@@ -13,7 +14,7 @@ import io.zkmig.spec.ServerSpec;
  * yet, so stopping it all first costs nothing. Done when the server is down or already observes the legacy.
  */
 final class StopOwnEnsemble extends ServerStep {
-    static final String NAME = "observe.stop-own-ensemble";
+    static final String NAME = StepNames.STOP_OWN_ENSEMBLE;
 
     private final ServerSpec target;
     private final NodeControl nodes;
@@ -34,10 +35,13 @@ final class StopOwnEnsemble extends ServerStep {
         return "stop target server " + target.id() + " (it runs the target's own ensemble; its configuration is kept for rollback)";
     }
 
+    /** Judged from what the server runs: down, observing, or up with a configuration that observes the legacy. */
     @Override
-    public boolean isDone(MigrationContext ctx) {
-        TargetObservation o = TargetObservation.of(target, LegacyView.read(ctx.spec()));
-        return o.state() == ObserverState.DOWN || o.observing() || RestartAsObserver.restartedAndStarting(o, target, nodes);
+    public boolean isDone(MigrationContext ctx) throws Exception {
+        LegacyView legacy = LegacyView.read(ctx.spec());
+        TargetObservation o = TargetObservation.of(target, legacy);
+        return o.state() == ObserverState.DOWN || o.observing()
+                || RestartAsObserver.startingAsObserver(o, target, nodes, legacy);
     }
 
     @Override

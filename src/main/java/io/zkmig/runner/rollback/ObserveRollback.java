@@ -12,6 +12,7 @@ import io.zkmig.runner.cutover.CutoverMarks;
 import io.zkmig.runner.cutover.SessionInventory;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.MigrationState;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.runner.lifecycle.MigrationLifecycle;
 import io.zkmig.runner.lifecycle.Refusal;
 import io.zkmig.runner.lifecycle.RunnerCommand;
@@ -84,7 +85,7 @@ public final class ObserveRollback {
 
         @Override
         public String name() {
-            return "rollback.unregister-observer";
+            return StepNames.ROLLBACK_UNREGISTER_OBSERVER;
         }
 
         @Override
@@ -119,7 +120,7 @@ public final class ObserveRollback {
 
         @Override
         public String name() {
-            return "rollback.stop-observer";
+            return StepNames.ROLLBACK_STOP_OBSERVER;
         }
 
         @Override
@@ -157,7 +158,7 @@ public final class ObserveRollback {
 
         @Override
         public String name() {
-            return "rollback.restore-target";
+            return StepNames.ROLLBACK_RESTORE_TARGET;
         }
 
         @Override
@@ -184,7 +185,7 @@ public final class ObserveRollback {
     private static final class Withdraw implements Step {
         @Override
         public String name() {
-            return "rollback.withdraw-milestones";
+            return StepNames.ROLLBACK_WITHDRAW_MILESTONES;
         }
 
         @Override
@@ -203,8 +204,7 @@ public final class ObserveRollback {
             MigrationLifecycle.withdraw(ctx.ledger(), RunnerCommand.ROLLBACK, Map.of("reason", "rollback"));
             for (ClientGroup g : ctx.spec().clients()) {
                 if (CutoverMarks.of(state, g.name()).isPresent()) {
-                    ctx.ledger().append(LedgerEntry.of(CutoverMarks.STEP, g.name(), LedgerEntry.Status.ROLLED_BACK,
-                            Map.of("reason", "rollback")));
+                    ctx.ledger().append(LedgerEntry.cutoverMark(g.name(), false, Map.of("reason", "rollback")));
                 }
             }
         }

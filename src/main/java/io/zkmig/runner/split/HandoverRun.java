@@ -6,6 +6,7 @@ import io.zkmig.runner.Step;
 import io.zkmig.runner.StepChain;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.runner.lifecycle.Refusal;
 import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.spec.ConnectString;
@@ -91,9 +92,9 @@ final class HandoverRun {
                     status = SplitReport.Status.FAILED;
                     reason = r.failedStep().name() + ": " + r.failure();
                 } else if (options.pauseBeforeLeader() && leaderSubject.isPresent()
-                        && !ctx.ledger().state().isDone(prefix + ".pause-before-leader", leaderSubject.get())) {
-                    ctx.ledger().append(LedgerEntry.of(prefix + ".pause-before-leader", leaderSubject.get(),
-                            LedgerEntry.Status.DONE, Map.of("paused", true)));
+                        && !ctx.ledger().state().isDone(StepNames.of(prefix, StepNames.PAUSE_BEFORE_LEADER), leaderSubject.get())) {
+                    ctx.ledger().append(LedgerEntry.step(StepNames.of(prefix, StepNames.PAUSE_BEFORE_LEADER),
+                            leaderSubject.get(), LedgerEntry.Status.DONE, Map.of("paused", true)));
                     status = SplitReport.Status.PAUSED;
                     reason = "paused before the leader change (--pause-before-leader); run the same command again to"
                             + " remove server " + leaderSubject.get() + " and finish";
@@ -132,8 +133,7 @@ final class HandoverRun {
             SplitReport report = new SplitReport(mode, status, reason, (System.nanoTime() - t0) / 1_000_000,
                     timeline.leaderSequence(), timeline.leaderChanges(), timeline.maxSimultaneousLeaders(),
                     timeline.longestLeaderlessMs(), figures, notes, impact, announcement, moves, finalConfig);
-            ctx.ledger().append(LedgerEntry.of(prefix + ".report", "", status == SplitReport.Status.FAILED
-                    ? LedgerEntry.Status.FAILED : LedgerEntry.Status.DONE, report.toDetails()));
+            ctx.ledger().append(LedgerEntry.report(prefix, status == SplitReport.Status.FAILED, report.toDetails()));
             report.print(ctx.out());
             return report;
         }

@@ -9,6 +9,7 @@ import io.zkmig.runner.ServerStep;
 import io.zkmig.runner.Step;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.runner.lifecycle.MigrationLifecycle;
 import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.runner.sessions.ClientSessions;
@@ -49,7 +50,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".preconditions";
+            return StepNames.of(h.prefix(), StepNames.PRECONDITIONS);
         }
 
         @Override
@@ -121,7 +122,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".promote";
+            return StepNames.of(h.prefix(), StepNames.PROMOTE);
         }
 
         @Override
@@ -161,7 +162,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".remove-follower";
+            return StepNames.of(h.prefix(), StepNames.REMOVE_FOLLOWER);
         }
 
         @Override
@@ -196,7 +197,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".announce-leader-change";
+            return StepNames.of(h.prefix(), StepNames.ANNOUNCE_LEADER_CHANGE);
         }
 
         @Override
@@ -223,7 +224,7 @@ public final class HandoverSteps {
                     .map(x -> x.group() + " " + x.latchPath() + "/" + x.node() + " session " + x.sessionHex()
                             + (x.serverId() == null ? "" : " on server " + x.serverId() + " from " + x.clientAddress()))
                     .toList());
-            ctx.ledger().append(LedgerEntry.of(name() + ".notice", subject(), LedgerEntry.Status.DONE, details));
+            ctx.ledger().append(LedgerEntry.notice(name(), subject(), details));
         }
     }
 
@@ -238,7 +239,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".remove-leader";
+            return StepNames.of(h.prefix(), StepNames.REMOVE_LEADER);
         }
 
         @Override
@@ -279,7 +280,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".confirm";
+            return StepNames.of(h.prefix(), StepNames.CONFIRM);
         }
 
         @Override
@@ -306,7 +307,7 @@ public final class HandoverSteps {
             details.put("configVersion", v.config().versionHex());
             details.put("voters", v.voters().stream().map(Member::id).toList());
             if (status == LedgerEntry.Status.DONE) {
-                ctx.ledger().append(LedgerEntry.of(milestone.step(), "", status, details));
+                ctx.ledger().append(LedgerEntry.milestone(milestone, status, details));
             } else {
                 MigrationLifecycle.withdraw(ctx.ledger(), RunnerCommand.SPLIT_ROLLBACK, details);
             }

@@ -3,6 +3,7 @@ package io.zkmig.runner.split;
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import java.util.List;
 
 /**
@@ -19,8 +20,8 @@ import java.util.List;
  * </ul>
  */
 public final class Split {
-    public static final String PREFIX = "split";
-    public static final String ROLLBACK_PREFIX = "split-rollback";
+    public static final String PREFIX = StepNames.SPLIT;
+    public static final String ROLLBACK_PREFIX = StepNames.SPLIT_ROLLBACK;
 
     private Split() {
     }

@@ -13,6 +13,7 @@ import io.zkmig.runner.Step;
 import io.zkmig.runner.StepChain;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.runner.lifecycle.Refusal;
 import io.zkmig.spec.ServerSpec;
 import java.io.IOException;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
  * again without wiping its data, and there is no rollback.
  */
 public final class StaticSplit {
-    public static final String PREFIX = "split.static";
+    public static final String PREFIX = StepNames.STATIC_SPLIT;
     public static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private StaticSplit() {
@@ -102,8 +103,7 @@ public final class StaticSplit {
             details = new LinkedHashMap<>(details);
             details.put("outageMs", impact.longestGapMs());
         }
-        ctx.ledger().append(LedgerEntry.of(PREFIX + ".report", "", status == SplitReport.Status.FAILED
-                ? LedgerEntry.Status.FAILED : LedgerEntry.Status.DONE, details));
+        ctx.ledger().append(LedgerEntry.report(PREFIX, status == SplitReport.Status.FAILED, details));
         report.print(ctx.out());
         return report;
     }
@@ -152,7 +152,7 @@ public final class StaticSplit {
 
         @Override
         public String name() {
-            return PREFIX + ".preconditions";
+            return StepNames.of(PREFIX, StepNames.PRECONDITIONS);
         }
 
         @Override
@@ -203,7 +203,7 @@ public final class StaticSplit {
 
         @Override
         public String name() {
-            return PREFIX + ".restart-target-only";
+            return StepNames.of(PREFIX, StepNames.RESTART_TARGET_ONLY);
         }
 
         @Override
@@ -247,7 +247,7 @@ public final class StaticSplit {
 
         @Override
         public String name() {
-            return PREFIX + ".confirm";
+            return StepNames.of(PREFIX, StepNames.CONFIRM);
         }
 
         @Override
@@ -265,7 +265,7 @@ public final class StaticSplit {
             if (!targetOnly(targets)) {
                 throw new IllegalStateException("the target does not serve on its own: " + roles(targets));
             }
-            ctx.ledger().append(LedgerEntry.of(Milestone.SPLIT_COMPLETE.step(), "", LedgerEntry.Status.DONE,
+            ctx.ledger().append(LedgerEntry.milestone(Milestone.SPLIT_COMPLETE, LedgerEntry.Status.DONE,
                     Map.of("static", true, "servers", roles(targets))));
         }
     }

@@ -4,6 +4,7 @@ import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.Step;
 import io.zkmig.runner.StepChain;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.runner.lifecycle.MigrationLifecycle;
 import io.zkmig.runner.lifecycle.RunnerCommand;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class VerifyStage {
     private record Parity(ParityCheck check) implements Step {
         @Override
         public String name() {
-            return "verify.parity";
+            return StepNames.VERIFY_PARITY;
         }
 
         @Override

@@ -152,7 +152,7 @@ final class SplitFixture implements AutoCloseable {
     void recordObservedAndVerified() throws Exception {
         try (Ledger ledger = openLedger()) {
             for (Milestone m : List.of(Milestone.TARGET_PROVISIONED, Milestone.TARGET_OBSERVING)) {
-                ledger.append(LedgerEntry.of(m.step(), "", LedgerEntry.Status.DONE, java.util.Map.of("by", "SplitFixture")));
+                ledger.append(LedgerEntry.milestone(m, LedgerEntry.Status.DONE, java.util.Map.of("by", "SplitFixture")));
             }
             StepChain.Result verify = VerifyStage.run(context(ledger), new ParityCheck(spec, SUPER_PASSWORD, SUPER_PASSWORD,
                     null, Duration.ofSeconds(60)));
