@@ -83,6 +83,12 @@ class RunbookSplitTest {
                 assertEquals(0, split.exit(), split::toString);
                 assertTrue(split.out().contains("split report: COMPLETED"), split.out());
                 assertTrue(m.ledger().has(Milestone.SPLIT_COMPLETE));
+                // status says the split is complete and names the next step and the way back
+                Migration.Run status = m.zkmig("status");
+                assertTrue(status.out().contains("lifecycle: split complete: the target cluster is the ensemble"), status::toString);
+                assertTrue(status.out().contains("  next:     set `stage: disconnect` in "), status::toString);
+                assertTrue(status.out().contains("  way back: `zkmig split --rollback "), status::toString);
+                assertFalse(status.out().contains("no legacy leader to compare with"), status::toString);
                 try (ZooKeeperAdmin zk = m.connect(m.targetConnectString())) {
                     EnsembleConfig c = EnsembleConfig.parse(new String(zk.getConfig(false, new Stat()), StandardCharsets.UTF_8));
                     assertEquals(List.of(11, 12, 13), c.voters().stream().map(Member::id).sorted().toList());
