@@ -2,6 +2,7 @@ package io.zkmig.sandbox;
 
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.SecretRef;
+import io.zkmig.spec.StateFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +24,26 @@ public final class Sandbox {
     }
 
     public Path dir() {
-        return spec.stateDir().resolve("sandbox");
+        return spec.stateDir().resolve(StateFolder.SANDBOX);
     }
 
-    /** The legacy ensemble of the spec; starting it adopts servers already running from an earlier call. */
+    /** The legacy ensemble of the spec, to start (the state folder is claimed); it adopts servers already running. */
     public LocalEnsemble legacy() {
-        return LocalEnsemble.of("legacy", spec.legacy().servers(), options(spec.legacy().superUser()));
+        StateFolder.claim(spec.stateDir());
+        return legacyEnsemble();
     }
 
     /** The target servers: at their first start a fresh ensemble of their own, as a newly provisioned managed cluster is. */
     public LocalEnsemble target() {
+        StateFolder.claim(spec.stateDir());
+        return targetEnsemble();
+    }
+
+    private LocalEnsemble legacyEnsemble() {
+        return LocalEnsemble.of("legacy", spec.legacy().servers(), options(spec.legacy().superUser()));
+    }
+
+    private LocalEnsemble targetEnsemble() {
         return LocalEnsemble.of("target", spec.target().servers(), options(spec.target().superUser()));
     }
 
@@ -68,7 +79,7 @@ public final class Sandbox {
     /** Stops the sandbox servers of this spec still running (an earlier {@code sandbox up} or demo), by pid file. */
     public List<LocalServer> stopRunning() {
         List<LocalServer> stopped = new ArrayList<>();
-        for (LocalEnsemble e : List.of(legacy(), target())) {
+        for (LocalEnsemble e : List.of(legacyEnsemble(), targetEnsemble())) {
             for (LocalServer s : e.servers()) {
                 if (LocalServer.runningFrom(s.dir()).isPresent()) {
                     s.stop();
