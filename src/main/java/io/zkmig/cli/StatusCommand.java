@@ -2,8 +2,8 @@ package io.zkmig.cli;
 
 import io.zkmig.runner.cutover.CutoverProgress;
 import io.zkmig.runner.ledger.MigrationState;
-import io.zkmig.runner.observe.ObserverSummary;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.observe.ObserverSummary;
 import io.zkmig.runner.status.Contradictions;
 import io.zkmig.runner.status.MigrationStatus;
 import io.zkmig.spec.MigrationSpec;
@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code zkmig status <spec>}: both sides as they report themselves, and what the ledger recorded. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show each legacy and target server's role, last zxid, config version, znode count and "
-                + "live sessions, and the milestones recorded in the ledger; first, what the servers contradict of "
-                + "what the ledger records, with the command that restores it (exit code 1). Changes nothing.")
+        description = "Show where the migration is by its ledger, the next command and the way back; each legacy and "
+                + "target server's role, last zxid, config version, znode count and live sessions; and the milestones "
+                + "recorded in the ledger. First, what the servers contradict of what the ledger records, with the "
+                + "command that restores it (exit code 1). Changes nothing.")
 final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,6 +30,10 @@ final class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print JSON for scripts instead of a table.")
     boolean json;
+
+    @Option(names = "--lifecycle", description = "Also print the whole migration lifecycle: each stage, what it needs, "
+            + "the commands that bring it about, what it records, the way back, and what refuses it.")
+    boolean lifecycle;
 
     /** Before the split the legacy ensemble is the one that must answer; after it, the target cluster. */
     private static boolean unreachable(MigrationStatus status, MigrationState recorded) {
@@ -42,9 +47,12 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MigrationSpec m = migration.spec();
         MigrationState recorded = migration.recorded();
-        MigrationStatus status = MigrationStatus.gather(m, recorded);
         Contradictions contradictions = Contradictions.check(m, recorded);
-        status.extra().put("target servers against the legacy", ObserverSummary.of(m));
+        MigrationStatus status = MigrationStatus.gather(m, recorded)
+                .withContradicted(m, recorded, contradictions.milestones());
+        status.extra().put("target servers against the legacy", recorded.has(Milestone.SPLIT_COMPLETE)
+                ? "split complete: the target servers are the ensemble, there is no legacy leader to follow"
+                : ObserverSummary.of(m));
         status.extra().put("cutover", CutoverProgress.live(m, recorded, migration.superPasswordIfAvailable()));
         PrintWriter out = migration.writer();
         if (json) {
@@ -54,6 +62,11 @@ final class StatusCommand implements Callable<Integer> {
         } else {
             ContradictionsPrinter.print(contradictions, out);
             StatusPrinter.print(status, out);
+            if (lifecycle) {
+                out.println();
+                LifecyclePrinter.table(status.lifecycle(), out);
+                out.flush();
+            }
         }
         if (unreachable(status, recorded)) {
             spec.commandLine().getErr().println("zkmig: no " + (recorded.has(Milestone.SPLIT_COMPLETE) ? "target" : "legacy")
