@@ -4,6 +4,7 @@ import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.cutover.Cutover;
 import io.zkmig.runner.cutover.CutoverProgress;
 import io.zkmig.runner.cutover.GroupProgress;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -49,13 +50,7 @@ final class CutoverCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return record(migration, ctx -> {
-                try {
-                    return Cutover.mark(ctx, group, reason, force);
-                } catch (Cutover.Refused e) {
-                    throw new RefusedException(e.getMessage());
-                }
-            });
+            return record(migration, RunnerCommand.CUTOVER_MARK, ctx -> Cutover.mark(ctx, group, reason, force));
         }
     }
 
@@ -75,7 +70,7 @@ final class CutoverCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return record(migration, ctx -> Cutover.unmark(ctx, group, reason));
+            return record(migration, RunnerCommand.CUTOVER_UNMARK, ctx -> Cutover.unmark(ctx, group, reason));
         }
     }
 
@@ -83,10 +78,10 @@ final class CutoverCommand implements Runnable {
         GroupProgress apply(MigrationContext ctx) throws Exception;
     }
 
-    static int record(SpecParameter migration, Action action) throws Exception {
+    static int record(SpecParameter migration, RunnerCommand command, Action action) throws Exception {
         MigrationSpec m = migration.spec();
         PrintStream out = migration.out();
-        try (SpecParameter.RunnerSession runner = migration.openRunner()) {
+        try (SpecParameter.RunnerSession runner = migration.openRunner(command)) {
             GroupProgress g = action.apply(runner.context());
             out.printf("%s: %s%s%n", g.group(), g.state(), g.marked() ? " (recorded " + g.markedAt() + ")" : "");
             g.findings().forEach(f -> out.println("WARN " + f));

@@ -2,7 +2,7 @@ package io.zkmig.cli;
 
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.nodes.NodeControls;
-import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.runner.observe.ObserveOptions;
 import io.zkmig.runner.observe.ObserveStage;
 import io.zkmig.spec.MigrationSpec;
@@ -57,11 +57,8 @@ final class ObserveCommand implements Callable<Integer> {
         }
         MigrationSpec m = migration.spec();
         PrintStream out = migration.out();
-        try (SpecParameter.RunnerSession runner = migration.openRunner();
+        try (SpecParameter.RunnerSession runner = migration.openRunner(RunnerCommand.OBSERVE);
              NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout)) {
-            if (runner.state().has(Milestone.SPLIT_COMPLETE)) {
-                throw new RefusedException("the split is complete: the target runs on its own, there is nothing to observe");
-            }
             out.printf("observe %s: %d target servers, node control %s%n", m.name(), m.target().servers().size(), nodes.mode());
             return RunnerIo.finish(ObserveStage.chain(m, nodes, new ObserveOptions(registerObservers, catchUpTimeout,
                     !noProgress)).run(runner.context()), out);

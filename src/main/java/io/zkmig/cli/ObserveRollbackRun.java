@@ -3,6 +3,7 @@ package io.zkmig.cli;
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.nodes.NodeControls;
 import io.zkmig.runner.MigrationContext;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.runner.rollback.ObserveRollback;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
@@ -17,15 +18,10 @@ final class ObserveRollbackRun {
     static int run(SpecParameter migration, boolean force, Duration manualTimeout) throws Exception {
         MigrationSpec m = migration.spec();
         PrintStream out = migration.out();
-        try (SpecParameter.RunnerSession runner = migration.openRunner();
+        try (SpecParameter.RunnerSession runner = migration.openRunner(RunnerCommand.ROLLBACK);
              NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout)) {
             MigrationContext ctx = runner.context();
-            List<String> moveBack;
-            try {
-                moveBack = ObserveRollback.precheck(ctx, force);
-            } catch (ObserveRollback.Refused e) {
-                throw new RefusedException(e.getMessage());
-            }
+            List<String> moveBack = ObserveRollback.precheck(ctx, force);
             out.printf("rollback %s: target servers leave the legacy ensemble and return to their own configuration "
                     + "and data; legacy servers are not touched%n", m.name());
             int exit = RunnerIo.finish(ObserveRollback.chain(m, nodes).run(ctx), out);

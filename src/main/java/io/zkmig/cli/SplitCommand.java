@@ -3,7 +3,7 @@ package io.zkmig.cli;
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.nodes.NodeControls;
 import io.zkmig.runner.MigrationContext;
-import io.zkmig.runner.ledger.MigrationState;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.runner.split.ClientImpactProbe;
 import io.zkmig.runner.split.PlainClientProbe;
 import io.zkmig.runner.split.Split;
@@ -80,16 +80,13 @@ final class SplitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MigrationSpec m = migration.spec();
         PrintStream out = migration.out();
-        try (SpecParameter.RunnerSession runner = migration.openRunner()) {
-            MigrationState state = runner.state();
+        RunnerCommand command = mode.rollback ? RunnerCommand.SPLIT_ROLLBACK
+                : mode.staticSplit ? RunnerCommand.SPLIT_STATIC : RunnerCommand.SPLIT;
+        try (SpecParameter.RunnerSession runner = migration.openRunner(command)) {
             MigrationContext ctx = runner.context();
             SplitOptions options = SplitOptions.defaults().withPauseBeforeLeader(pauseBeforeLeader).withForce(force);
             SplitReport report;
             if (mode.rollback) {
-                if (Split.staticSplitDone(state)) {
-                    throw new RefusedException("the split was static: the legacy side has expired the moved sessions and"
-                            + " the histories diverged, so there is no way back through zkmig (docs/split.md)");
-                }
                 report = Split.rollback(ctx, options.withProbe(probe(ConnectString.of(m.legacy().servers()), true)));
             } else if (mode.staticSplit) {
                 try (NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout)) {
@@ -99,9 +96,6 @@ final class SplitCommand implements Callable<Integer> {
                             : () -> new PlainClientProbe(targets, "/zkmig-split-probe")), nodes);
                 }
             } else {
-                if (Split.staticSplitDone(state)) {
-                    throw new RefusedException("the split was done statically already");
-                }
                 report = Split.dynamic(ctx, options.withProbe(probe(ConnectString.of(m.target().servers()), true)));
             }
             out.flush();
