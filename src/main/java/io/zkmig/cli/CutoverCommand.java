@@ -4,6 +4,7 @@ import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.cutover.Cutover;
 import io.zkmig.runner.cutover.CutoverProgress;
 import io.zkmig.runner.cutover.GroupProgress;
+import io.zkmig.spec.ClientGroup;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -49,7 +50,7 @@ final class CutoverCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return record(migration, ctx -> {
+            return record(migration, group, ctx -> {
                 try {
                     return Cutover.mark(ctx, group, reason, force);
                 } catch (Cutover.Refused e) {
@@ -75,7 +76,7 @@ final class CutoverCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return record(migration, ctx -> Cutover.unmark(ctx, group, reason));
+            return record(migration, group, ctx -> Cutover.unmark(ctx, group, reason));
         }
     }
 
@@ -83,8 +84,12 @@ final class CutoverCommand implements Runnable {
         GroupProgress apply(MigrationContext ctx) throws Exception;
     }
 
-    static int record(SpecParameter migration, Action action) throws Exception {
+    static int record(SpecParameter migration, String group, Action action) throws Exception {
         MigrationSpec m = migration.spec();
+        if (m.clientGroup(group).isEmpty()) {
+            throw new NotInSpecException(migration.file() + " names no client group '" + group + "'; its groups: "
+                    + String.join(", ", m.clients().stream().map(ClientGroup::name).toList()));
+        }
         PrintStream out = migration.out();
         try (SpecParameter.RunnerSession runner = migration.openRunner()) {
             GroupProgress g = action.apply(runner.context());

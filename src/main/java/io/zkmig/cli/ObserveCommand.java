@@ -57,8 +57,9 @@ final class ObserveCommand implements Callable<Integer> {
         }
         MigrationSpec m = migration.spec();
         PrintStream out = migration.out();
-        try (SpecParameter.RunnerSession runner = migration.openRunner();
-             NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout)) {
+        // node control first: a credential it needs (an ssh key) refuses before the ledger and its lock exist
+        try (NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout);
+             SpecParameter.RunnerSession runner = migration.openRunner()) {
             if (runner.state().has(Milestone.SPLIT_COMPLETE)) {
                 throw new RefusedException("the split is complete: the target runs on its own, there is nothing to observe");
             }

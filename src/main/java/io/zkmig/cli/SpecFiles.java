@@ -3,6 +3,7 @@ package io.zkmig.cli;
 import io.zkmig.runner.ledger.FileLedger;
 import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.ledger.MigrationState;
+import io.zkmig.spec.CredentialRefs;
 import io.zkmig.spec.InvalidSpecException;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.SecretRef;
@@ -32,7 +33,7 @@ public final class SpecFiles {
     /** The legacy super user's password if the spec names one and it is available; never printed. */
     public static String superPassword(MigrationSpec spec) {
         SecretRef ref = spec.legacy().superUser();
-        return ref == null ? null : ref.resolve(System.getenv(), spec.baseDir());
+        return ref == null ? null : ref.resolve(CredentialRefs.LEGACY_SUPER_USER, System.getenv(), spec.baseDir());
     }
 
     /** The super user's password, or null when the spec names none or it is not available (read-only commands). */

@@ -80,7 +80,9 @@ final class SplitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MigrationSpec m = migration.spec();
         PrintStream out = migration.out();
-        try (SpecParameter.RunnerSession runner = migration.openRunner()) {
+        // the static split's node control first: its ssh key, if missing, refuses before the ledger and its lock exist
+        try (NodeControl staticNodes = mode.staticSplit ? NodeControls.forSpec(m, out, manualTimeout) : null;
+             SpecParameter.RunnerSession runner = migration.openRunner()) {
             MigrationState state = runner.state();
             MigrationContext ctx = runner.context();
             SplitOptions options = SplitOptions.defaults().withPauseBeforeLeader(pauseBeforeLeader).withForce(force);
@@ -92,12 +94,10 @@ final class SplitCommand implements Callable<Integer> {
                 }
                 report = Split.rollback(ctx, options.withProbe(probe(ConnectString.of(m.legacy().servers()), true)));
             } else if (mode.staticSplit) {
-                try (NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout)) {
-                    // a probe in 3.4's protocol: Curator 5 (create2, containers) fails through observers of a 3.4 leader
-                    String targets = ConnectString.of(m.target().servers());
-                    report = StaticSplit.run(ctx, options.withProbe(noProbe ? null
-                            : () -> new PlainClientProbe(targets, "/zkmig-split-probe")), nodes);
-                }
+                // a probe in 3.4's protocol: Curator 5 (create2, containers) fails through observers of a 3.4 leader
+                String targets = ConnectString.of(m.target().servers());
+                report = StaticSplit.run(ctx, options.withProbe(noProbe ? null
+                        : () -> new PlainClientProbe(targets, "/zkmig-split-probe")), staticNodes);
             } else {
                 if (Split.staticSplitDone(state)) {
                     throw new RefusedException("the split was done statically already");

@@ -5,6 +5,7 @@ import io.zkmig.runner.StepChain;
 import io.zkmig.runner.verify.ParityCheck;
 import io.zkmig.runner.verify.ParityReport;
 import io.zkmig.runner.verify.VerifyStage;
+import io.zkmig.spec.CredentialRefs;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -43,7 +44,7 @@ final class VerifyCommand implements Callable<Integer> {
         MigrationSpec m = migration.spec();
         PrintStream out = migration.out();
         String targetPassword = m.target().superUser() == null ? SpecFiles.superPassword(m)
-                : m.target().superUser().resolve(System.getenv(), m.baseDir());
+                : m.target().superUser().resolve(CredentialRefs.TARGET_SUPER_USER, System.getenv(), m.baseDir());
         try (SpecParameter.RunnerSession runner = migration.openRunner(json ? RunnerIo.stream(new java.io.PrintWriter(
                 java.io.OutputStream.nullOutputStream())) : out)) {
             MigrationContext ctx = runner.context();
