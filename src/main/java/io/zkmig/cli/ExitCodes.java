@@ -7,7 +7,7 @@ public final class ExitCodes {
     public static final int CHECK_FAILED = 1;
     /** Bad command line (picocli's own code). */
     public static final int USAGE = 2;
-    /** The spec file is missing or invalid. */
+    /** The spec file is missing or invalid, or the migration's ledger is damaged (the message names the line). */
     public static final int INVALID_SPEC = 3;
     /** ZooKeeper servers (or another service the command needs) could not be reached. */
     public static final int UNREACHABLE = 4;
@@ -24,7 +24,7 @@ public final class ExitCodes {
         m.put(Integer.toString(OK), "success");
         m.put(Integer.toString(CHECK_FAILED), "the command ran and found problems (preflight FAIL, verify differences, a failed step)");
         m.put(Integer.toString(USAGE), "usage error");
-        m.put(Integer.toString(INVALID_SPEC), "invalid or missing spec");
+        m.put(Integer.toString(INVALID_SPEC), "invalid or missing spec, or a damaged ledger");
         m.put(Integer.toString(UNREACHABLE), "servers unreachable");
         m.put(Integer.toString(REFUSED), "refused: another runner holds the lock, or the recorded state does not allow it yet");
         m.put(Integer.toString(INTERNAL), "internal error");

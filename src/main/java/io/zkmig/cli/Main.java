@@ -1,5 +1,6 @@
 package io.zkmig.cli;
 
+import io.zkmig.runner.ledger.LedgerDamagedException;
 import io.zkmig.runner.ledger.LedgerLockedException;
 import io.zkmig.spec.InvalidSpecException;
 import io.zkmig.spec.SecretRef;
@@ -31,6 +32,10 @@ public final class Main {
         if (e instanceof InvalidSpecException invalid) {
             err.println("zkmig: invalid spec");
             invalid.problems().forEach(p -> err.println("  - " + p));
+            return ExitCodes.INVALID_SPEC;
+        }
+        if (e instanceof LedgerDamagedException) {
+            err.println("zkmig: " + e.getMessage());
             return ExitCodes.INVALID_SPEC;
         }
         if (e instanceof UnreachableException) {

@@ -20,9 +20,15 @@ public final class SpecFiles {
         return SpecLoader.load(file);
     }
 
-    /** Opens the migration's ledger for writing, taking its runner lock. */
+    /**
+     * Opens the migration's ledger for writing, taking its runner lock; a torn last line (an append a crash
+     * interrupted) is moved aside, and said so on stderr. A damaged ledger refuses (exit 3).
+     */
     public static Ledger openLedger(MigrationSpec spec) {
-        return FileLedger.open(spec.stateDir());
+        FileLedger ledger = FileLedger.open(spec.stateDir());
+        ledger.setAside().ifPresent(torn -> System.err.println("zkmig: the ledger's last line was torn by an "
+                + "interrupted write (it never completed); it was moved to " + torn + " and the ledger continues"));
+        return ledger;
     }
 
     /** What the ledger says so far, without taking the lock. */

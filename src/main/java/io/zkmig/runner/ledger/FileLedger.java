@@ -1,9 +1,6 @@
 package io.zkmig.runner.ledger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.zkmig.support.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -17,17 +14,20 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The ledger as JSON lines in {@code <stateDir>/ledger.jsonl}. Each append is one write followed by
- * fsync, so a crash leaves at most one torn last line; opening drops it (it never reported success).
- * A writer holds an exclusive lock on {@code <stateDir>/runner.lock}: a second runner is refused.
+ * The ledger as JSON lines in {@code <stateDir>/ledger.jsonl} (format: docs/ledger.md). Each append is one
+ * write followed by fsync, so a crash leaves at most one torn last line. Opening for writing moves such a
+ * torn line (never acknowledged) to {@code ledger.jsonl.torn} and completes a last record that only lacks
+ * its newline; a damaged line anywhere else refuses every open ({@link LedgerDamagedException}) and the file
+ * is left as it is. A writer holds an exclusive lock on {@code <stateDir>/runner.lock}: a second runner is
+ * refused. The folder is 0700 and the files 0600 when zkmig creates them.
  */
 public final class FileLedger implements Ledger {
     public static final String FILE_NAME = "ledger.jsonl";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    public static final String TORN_SUFFIX = ".torn";
+    public static final String LOCK_FILE = "runner.lock";
 
     private final Path file;
     private final Clock clock;
@@ -35,28 +35,49 @@ public final class FileLedger implements Ledger {
     private final FileChannel channel;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final Optional<Path> setAside;
 
     private FileLedger(Path stateDir, Clock clock, boolean writable) {
         this.file = stateDir.resolve(FILE_NAME);
         this.clock = clock;
+        FileChannel ch = null;
+        FileChannel lockCh = null;
+        FileLock held = null;
         try {
             if (writable) {
-                Files.createDirectories(stateDir);
-                lockChannel = FileChannel.open(stateDir.resolve("runner.lock"), StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE);
-                lock = tryLock(lockChannel, stateDir);
-                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
-                entries = readAndRepair(channel);
+                PrivateFiles.createFolders(stateDir);
+                PrivateFiles.createFile(stateDir.resolve(LOCK_FILE));
+                lockCh = FileChannel.open(stateDir.resolve(LOCK_FILE), StandardOpenOption.WRITE);
+                held = tryLock(lockCh, stateDir);
+                PrivateFiles.createFile(file);
+                PrivateFiles.restrict(stateDir.resolve(LOCK_FILE));
+                PrivateFiles.restrict(file);
+                ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                LedgerLines lines = LedgerLines.parse(readAll(ch));
+                refuseDamaged(lines);
+                setAside = repairEnd(ch, lines);
+                entries = new ArrayList<>(lines.entries());
             } else {
-                lockChannel = null;
-                lock = null;
-                channel = null;
-                entries = Files.exists(file) ? parse(Files.readAllBytes(file)).entries : new ArrayList<>();
+                setAside = Optional.empty();
+                LedgerLines lines = Files.exists(file) ? LedgerLines.parse(Files.readAllBytes(file))
+                        : LedgerLines.parse(new byte[0]);
+                refuseDamaged(lines);
+                entries = new ArrayList<>(lines.entries());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open ledger " + file, e);
+        } catch (IOException | RuntimeException e) {
+            try {
+                release(ch, held, lockCh);
+            } catch (IOException ignored) {
+                // the open failed already; that failure is the one to report
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot open ledger " + file + ": " + io.getMessage(), io);
+            }
+            throw (RuntimeException) e;
         }
+        this.channel = ch;
+        this.lockChannel = lockCh;
+        this.lock = held;
     }
 
     /** Opens the ledger for writing, taking the migration's runner lock. */
@@ -68,9 +89,14 @@ public final class FileLedger implements Ledger {
         return new FileLedger(stateDir, clock, true);
     }
 
-    /** Reads the ledger without the lock (status, the CDKTF app); appending is refused. */
+    /** Reads the ledger without the lock (status, the CDKTF app); appending is refused, nothing is changed. */
     public static FileLedger readOnly(Path stateDir) {
         return new FileLedger(stateDir, Clock.systemUTC(), false);
+    }
+
+    /** Where a torn last line found at opening was moved, if there was one (for a warning). */
+    public Optional<Path> setAside() {
+        return setAside;
     }
 
     @Override
@@ -80,13 +106,7 @@ public final class FileLedger implements Ledger {
         }
         LedgerEntry numbered = entry.numbered(entries.size() + 1L, clock.instant());
         try {
-            byte[] line = (JSON.writeValueAsString(numbered) + "\n").getBytes(StandardCharsets.UTF_8);
-            ByteBuffer buffer = ByteBuffer.wrap(line);
-            long position = channel.size();
-            while (buffer.hasRemaining()) {
-                position += channel.write(buffer, position);
-            }
-            channel.force(false);
+            write(channel, (LedgerCodec.encode(numbered) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write ledger " + file, e);
         }
@@ -102,18 +122,54 @@ public final class FileLedger implements Ledger {
     @Override
     public synchronized void close() {
         try {
-            if (channel != null) {
-                channel.close();
-            }
-            if (lock != null) {
-                lock.release();
-            }
-            if (lockChannel != null) {
-                lockChannel.close();
-            }
+            release(channel, lock, lockChannel);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void refuseDamaged(LedgerLines lines) {
+        if (lines.damaged()) {
+            throw new LedgerDamagedException(file, lines.bad(), lines.lineCount());
+        }
+    }
+
+    /** A torn last line goes to {@code ledger.jsonl.torn} (appended, never overwritten), then is cut off. */
+    private Optional<Path> repairEnd(FileChannel ch, LedgerLines lines) throws IOException {
+        if (lines.missingNewline()) {
+            write(ch, new byte[] {'\n'});
+        }
+        if (lines.torn() == null) {
+            return Optional.empty();
+        }
+        Path torn = file.resolveSibling(FILE_NAME + TORN_SUFFIX);
+        PrivateFiles.createFile(torn);
+        byte[] kept = new byte[lines.torn().length + 1];
+        System.arraycopy(lines.torn(), 0, kept, 0, lines.torn().length);
+        kept[kept.length - 1] = '\n';
+        try (FileChannel out = FileChannel.open(torn, StandardOpenOption.WRITE)) {
+            write(out, kept);
+        }
+        ch.truncate(lines.completeBytes());
+        ch.force(true);
+        return Optional.of(torn);
+    }
+
+    private static void write(FileChannel ch, byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        long position = ch.size();
+        while (buffer.hasRemaining()) {
+            position += ch.write(buffer, position);
+        }
+        ch.force(false);
+    }
+
+    private static byte[] readAll(FileChannel ch) throws IOException {
+        ByteBuffer all = ByteBuffer.allocate(Math.toIntExact(ch.size()));
+        while (all.hasRemaining() && ch.read(all, all.position()) > 0) {
+            // read fully
+        }
+        return all.array();
     }
 
     private static FileLock tryLock(FileChannel lockChannel, Path stateDir) throws IOException {
@@ -124,45 +180,21 @@ public final class FileLedger implements Ledger {
             taken = null;
         }
         if (taken == null) {
-            lockChannel.close();
             throw new LedgerLockedException("another zkmig runner is working on this migration (lock "
-                    + stateDir.resolve("runner.lock") + " is held); wait for it to finish or stop it first");
+                    + stateDir.resolve(LOCK_FILE) + " is held); wait for it to finish or stop it first");
         }
         return taken;
     }
 
-    private List<LedgerEntry> readAndRepair(FileChannel ch) throws IOException {
-        ByteBuffer all = ByteBuffer.allocate((int) ch.size());
-        while (all.hasRemaining() && ch.read(all, all.position()) > 0) {
-            // read fully
+    private static void release(FileChannel ch, FileLock held, FileChannel lockCh) throws IOException {
+        if (ch != null) {
+            ch.close();
         }
-        Parsed parsed = parse(all.array());
-        if (parsed.validBytes < all.capacity()) {
-            ch.truncate(parsed.validBytes);
-            ch.force(true);
+        if (held != null) {
+            held.release();
         }
-        return parsed.entries;
-    }
-
-    private record Parsed(List<LedgerEntry> entries, long validBytes) {
-    }
-
-    private static Parsed parse(byte[] bytes) {
-        List<LedgerEntry> result = new ArrayList<>();
-        long valid = 0;
-        int start = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-                try {
-                    result.add(JSON.readValue(line, LedgerEntry.class));
-                } catch (JsonProcessingException e) {
-                    break;
-                }
-                valid = i + 1L;
-                start = i + 1;
-            }
+        if (lockCh != null) {
+            lockCh.close();
         }
-        return new Parsed(result, valid);
     }
 }

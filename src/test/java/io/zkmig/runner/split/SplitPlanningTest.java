@@ -99,7 +99,8 @@ class SplitPlanningTest {
         List<LedgerEntry> list = new java.util.ArrayList<>();
         for (int i = 0; i < entries.length; i++) {
             LedgerEntry e = entries[i];
-            list.add(new LedgerEntry(i + 1, java.time.Instant.EPOCH, e.step(), e.subject(), e.status(), e.details()));
+            list.add(new LedgerEntry(LedgerEntry.FORMAT, i + 1, java.time.Instant.EPOCH, e.step(), e.subject(), e.status(),
+                    e.details(), e.unknown()));
         }
         return MigrationState.of(list);
     }
