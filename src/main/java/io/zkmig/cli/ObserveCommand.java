@@ -32,11 +32,11 @@ final class ObserveCommand implements Callable<Integer> {
             + "/zookeeper/config (Curator clients with EnsembleTracker will then connect to them before their cutover).")
     boolean registerObservers;
 
-    @Option(names = "--catch-up-timeout", defaultValue = "30m", converter = RunnerIo.DurationConverter.class,
+    @Option(names = "--catch-up-timeout", defaultValue = "30m", converter = DurationConverter.class,
             description = "How long to wait for each server to catch up. Default: ${DEFAULT-VALUE}.")
     Duration catchUpTimeout;
 
-    @Option(names = "--manual-timeout", defaultValue = "60m", converter = RunnerIo.DurationConverter.class,
+    @Option(names = "--manual-timeout", defaultValue = "60m", converter = DurationConverter.class,
             description = "nodes.mode manual: how long to wait for each change to be applied. Default: ${DEFAULT-VALUE}.")
     Duration manualTimeout;
 

@@ -8,6 +8,7 @@ import io.zkmig.spec.InvalidSpecException;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.SecretRef;
 import io.zkmig.spec.SpecLoader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** Loading a spec and its ledger for a command; failures become the documented exit codes. */
@@ -24,16 +25,25 @@ public final class SpecFiles {
      * Opens the migration's ledger for writing, taking its runner lock; a torn last line (an append a crash
      * interrupted) is moved aside, and said so on stderr. A damaged ledger refuses (exit 3).
      */
-    public static Ledger openLedger(MigrationSpec spec) {
-        FileLedger ledger = FileLedger.open(spec.stateDir());
+    public static Ledger openLedger(MigrationSpec spec) throws InvalidSpecException {
+        FileLedger ledger;
+        try {
+            ledger = FileLedger.open(spec.stateDir());
+        } catch (UncheckedIOException e) {
+            throw StateFolderFailure.of(spec, e);
+        }
         ledger.setAside().ifPresent(torn -> System.err.println("zkmig: the ledger's last line was torn by an "
                 + "interrupted write (it never completed); it was moved to " + torn + " and the ledger continues"));
         return ledger;
     }
 
     /** What the ledger says so far, without taking the lock. */
-    public static MigrationState recordedState(MigrationSpec spec) {
-        return FileLedger.readOnly(spec.stateDir()).state();
+    public static MigrationState recordedState(MigrationSpec spec) throws InvalidSpecException {
+        try {
+            return FileLedger.readOnly(spec.stateDir()).state();
+        } catch (UncheckedIOException e) {
+            throw StateFolderFailure.of(spec, e);
+        }
     }
 
     /** The legacy super user's password if the spec names one and it is available; never printed. */

@@ -72,7 +72,7 @@ final class SplitCommand implements Callable<Integer> {
             + "group of 3 under /zkmig-split-probe, removed afterwards).")
     boolean noProbe;
 
-    @Option(names = "--manual-timeout", defaultValue = "60m", converter = RunnerIo.DurationConverter.class,
+    @Option(names = "--manual-timeout", defaultValue = "60m", converter = DurationConverter.class,
             description = "--static with nodes.mode manual: how long to wait for each change. Default: ${DEFAULT-VALUE}.")
     Duration manualTimeout;
 

@@ -33,7 +33,10 @@ final class StatusCommand implements Callable<Integer> {
         MigrationState recorded = migration.recorded();
         MigrationStatus status = MigrationStatus.gather(m, recorded);
         status.extra().put("target servers against the legacy", ObserverSummary.of(m));
-        status.extra().put("cutover", CutoverProgress.live(m, recorded, migration.superPasswordIfAvailable()));
+        // sessions are read through a legacy session: with no legacy server serving, the ledger is all there is to show
+        boolean legacyServes = status.legacy().stream().anyMatch(v -> v.status().isServing());
+        status.extra().put("cutover", legacyServes ? CutoverProgress.live(m, recorded, migration.superPasswordIfAvailable())
+                : CutoverProgress.fromLedger(m, recorded));
         PrintWriter out = migration.writer();
         if (json) {
             out.println(Json.write(status));

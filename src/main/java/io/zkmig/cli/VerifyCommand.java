@@ -32,7 +32,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--sample", paramLabel = "N", description = "Compare N random znodes instead of the whole tree.")
     Integer sample;
 
-    @Option(names = "--converge-timeout", defaultValue = "60s", converter = RunnerIo.DurationConverter.class,
+    @Option(names = "--converge-timeout", defaultValue = "60s", converter = DurationConverter.class,
             description = "How long each target may take to reach the legacy leader's zxid. Default: ${DEFAULT-VALUE}.")
     Duration convergeTimeout;
 
