@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs zkmig's pinned Terraform toolchain into a git-ignored tools folder, offline but for
-# the package registries: a Terraform-compatible binary, the Instaclustr provider in a local
-# filesystem mirror, cdktf-cli, a CLI config that installs providers only from that mirror, and
-# an env file. Idempotent: what is present at the pinned version is kept.
+# Installs zkmig's pinned toolchain into a git-ignored tools folder, offline but for the package
+# registries: a Terraform-compatible binary, the Instaclustr provider in a local filesystem mirror,
+# cdktf-cli, a CLI config that installs providers only from that mirror, the AWS emulator (LocalStack
+# in a Python virtual environment, from a hashed lock file), and an env file. Idempotent: what is
+# present at the pinned version is kept.
 #
 #   scripts/bootstrap-tools.sh            # install what is missing, then print the env file path
 #   . .tools/env.sh                       # use the tools in a shell
@@ -11,6 +12,9 @@
 #   ZKMIG_TOOLS_DIR    tools folder (default: <repo>/.tools)
 #   ZKMIG_FORCE_TOFU=1 build OpenTofu even when a terraform binary is on PATH
 #   ZKMIG_SKIP_CDKTF=1 do not install cdktf-cli (plain Terraform is enough for some tests)
+#   ZKMIG_SKIP_AWS_EMULATOR=1 install no AWS emulator
+#   ZKMIG_AWS_EMULATOR=moto   install moto's server (the fallback emulator) as well as LocalStack
+#   ZKMIG_PYTHON       the Python 3.13 the emulators' virtual environments are made with (default: found)
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,6 +28,7 @@ INSTACLUSTR_PROVIDER_VERSION="2.1.89"
 INSTACLUSTR_PROVIDER_SRC="$REPO_ROOT/scripts/terraform/instaclustr-provider"
 CDKTF_CLI_SRC="$REPO_ROOT/scripts/cdktf-cli"
 CDKTF_CLI_VERSION="0.19.2"
+AWS_EMULATOR_SRC="$REPO_ROOT/scripts/aws-emulator"
 
 say() { printf '[bootstrap-tools] %s\n' "$*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
@@ -150,6 +155,48 @@ install_cdktf_cli() {
   say "cdktf-cli: installed in $((SECONDS - started)) s"
 }
 
+# An AWS emulator (localstack or moto) in its own virtual environment, installed from its lock file with
+# --no-deps --require-hashes: exactly the pinned set, nothing resolved at install time.
+install_aws_emulator() {
+  local name="$1"
+  local dir="$TOOLS_DIR/aws-emulator/$name"
+  local lock="$AWS_EMULATOR_SRC/$name.lock"
+  local stamp="$dir/.lock.sha256"
+  local python want
+  # shellcheck source=aws-emulator/python.sh
+  . "$AWS_EMULATOR_SRC/python.sh"
+  python="$(find_python)" || die "$name: needs Python $EMULATOR_PYTHON_MINOR (see scripts/aws-emulator/python.sh)"
+  want="$(fingerprint "$lock") $("$python" --version 2>&1)"
+  if [[ -x "$dir/venv/bin/python" ]] && stamp_matches "$stamp" "$want"; then
+    say "$name: present ($(grep -c '==' "$lock") pinned packages)"
+    return
+  fi
+  say "$name: installing $(grep -c '==' "$lock") pinned packages into a virtual environment ($("$python" --version 2>&1))"
+  local started=$SECONDS
+  rm -rf "$dir/venv.partial"
+  mkdir -p "$dir"
+  "$python" -m venv "$dir/venv.partial"
+  "$dir/venv.partial/bin/python" -m pip install -q --disable-pip-version-check --no-deps --require-hashes \
+    -r "$lock" >&2
+  # zkmig runs the environment as venv/bin/python -m <module>, which works from the moved folder
+  # (only the console scripts in venv/bin keep the old path in their first line)
+  rm -rf "$dir/venv"
+  mv "$dir/venv.partial" "$dir/venv"
+  printf '%s' "$want" > "$stamp"
+  say "$name: installed in $((SECONDS - started)) s"
+}
+
+install_aws_emulators() {
+  if [[ "${ZKMIG_SKIP_AWS_EMULATOR:-0}" == "1" ]]; then
+    say "AWS emulator: skipped (ZKMIG_SKIP_AWS_EMULATOR=1)"
+    return
+  fi
+  install_aws_emulator localstack
+  if [[ "${ZKMIG_AWS_EMULATOR:-localstack}" == "moto" ]]; then
+    install_aws_emulator moto
+  fi
+}
+
 write_cli_config() {
   cat > "$TOOLS_DIR/terraform.rc.partial" <<EOF
 # Written by scripts/bootstrap-tools.sh: providers come only from the local mirror.
@@ -186,6 +233,8 @@ cliConfig=$TOOLS_DIR/terraform.rc
 providerMirror=$TOOLS_DIR/providers
 instaclustrProviderVersion=$INSTACLUSTR_PROVIDER_VERSION
 cdktf=$( [[ -x "$TOOLS_DIR/cdktf-cli/node_modules/.bin/cdktf" ]] && printf '%s' "$TOOLS_DIR/cdktf-cli/node_modules/.bin/cdktf" )
+localstackPython=$( [[ -x "$TOOLS_DIR/aws-emulator/localstack/venv/bin/python" ]] && printf '%s' "$TOOLS_DIR/aws-emulator/localstack/venv/bin/python" )
+motoPython=$( [[ -x "$TOOLS_DIR/aws-emulator/moto/venv/bin/python" ]] && printf '%s' "$TOOLS_DIR/aws-emulator/moto/venv/bin/python" )
 EOF
   mv "$TOOLS_DIR/tools.properties.partial" "$TOOLS_DIR/tools.properties"
 }
@@ -199,6 +248,7 @@ main() {
   install_instaclustr_provider
   link_provider_for_opentofu
   install_cdktf_cli
+  install_aws_emulators
   write_env_files
   say "ready in $((SECONDS - started)) s; use it with: . \"$TOOLS_DIR/env.sh\""
   printf '%s\n' "$TOOLS_DIR/env.sh"

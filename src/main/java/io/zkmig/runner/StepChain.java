@@ -61,7 +61,7 @@ public final class StepChain {
     }
 
     private static void record(MigrationContext ctx, Step step, LedgerEntry.Status status, Map<String, Object> details) {
-        ctx.ledger().append(LedgerEntry.of(step.name(), step.subject(), status, details));
+        ctx.ledger().append(LedgerEntry.step(step.name(), step.subject(), status, details));
     }
 
     /** How a run ended: steps done and skipped, and the failed step with its reason if any. */

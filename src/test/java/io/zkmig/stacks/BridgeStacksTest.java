@@ -24,7 +24,7 @@ class BridgeStacksTest {
 
     private Map<String, String> synth(Stage stage) {
         MigrationSpec spec = SpecFixture.demo(dir, stage);
-        SpecFixture.record(spec, SpecFixture.reached(stage));
+        SpecFixture.recordNeeds(spec, stage);
         return Synth.json(spec);
     }
 
@@ -92,7 +92,7 @@ class BridgeStacksTest {
                 .forEach(s -> ((com.fasterxml.jackson.databind.node.ObjectNode) s)
                         .put("clientPort", 2181).put("quorumPort", 2888).put("electionPort", 3888)
                         .put("host", "10.20.1." + s.path("id").asInt())));
-        SpecFixture.record(spec, SpecFixture.reached(Stage.CONNECT));
+        SpecFixture.recordNeeds(spec, Stage.CONNECT);
         assertEquals(List.of(2181, 2888, 3888), List.copyOf(BridgeAwsStack.legacyPorts(spec).keySet()));
         String aws = Synth.json(spec).get("local-demo-bridge-aws");
         assertEquals(3, Synth.resources(aws, "aws_security_group_rule").size(), aws);
@@ -102,7 +102,7 @@ class BridgeStacksTest {
     void withoutALegacyAwsNetworkThereIsNoBridgeAndTheLegacyServersAreAdmittedOneByOne() {
         MigrationSpec spec = SpecFixture.demo(dir, Stage.CONNECT,
                 tree -> ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("legacy")).remove("network"));
-        SpecFixture.record(spec, SpecFixture.reached(Stage.CONNECT));
+        SpecFixture.recordNeeds(spec, Stage.CONNECT);
         Map<String, String> stacks = Synth.json(spec);
         assertEquals(List.of("local-demo-target"), List.copyOf(stacks.keySet()));
         assertTrue(stacks.get("local-demo-target").contains("\"127.0.1.1/32\""), stacks.get("local-demo-target"));

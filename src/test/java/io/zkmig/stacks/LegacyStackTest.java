@@ -26,7 +26,7 @@ class LegacyStackTest {
             ArrayNode instances = ((ObjectNode) tree.path("legacy").path("network")).putArray("instances");
             instances.add("i-0a1b2c3d4e5f60701").add("i-0a1b2c3d4e5f60702").add("i-0a1b2c3d4e5f60703");
         });
-        SpecFixture.record(spec, SpecFixture.reached(stage));
+        SpecFixture.recordNeeds(spec, stage);
         return Synth.json(spec).get("local-demo-legacy");
     }
 

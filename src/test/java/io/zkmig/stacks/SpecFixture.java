@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.zkmig.runner.ledger.FileLedger;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.lifecycle.MigrationLifecycle;
 import io.zkmig.spec.InvalidSpecException;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.SpecLoader;
@@ -64,28 +65,19 @@ final class SpecFixture {
     static void record(MigrationSpec spec, Milestone... milestones) {
         try (FileLedger ledger = FileLedger.open(spec.stateDir())) {
             for (Milestone m : milestones) {
-                ledger.append(LedgerEntry.of(m.step(), "", LedgerEntry.Status.DONE, Map.of()));
+                ledger.append(LedgerEntry.milestone(m, LedgerEntry.Status.DONE, Map.of()));
             }
         }
     }
 
     static void rollBack(MigrationSpec spec, Milestone milestone) {
         try (FileLedger ledger = FileLedger.open(spec.stateDir())) {
-            ledger.append(LedgerEntry.of(milestone.step(), "", LedgerEntry.Status.ROLLED_BACK, Map.of()));
+            ledger.append(LedgerEntry.milestone(milestone, LedgerEntry.Status.ROLLED_BACK, Map.of()));
         }
     }
 
-    /** Every milestone a stage needs, so that the stage synthesizes. */
-    static Milestone[] reached(Stage stage) {
-        return switch (stage) {
-            case DEFINE, PROVISION -> new Milestone[0];
-            case CONNECT, OBSERVE -> new Milestone[] {Milestone.TARGET_PROVISIONED};
-            case VERIFY -> new Milestone[] {Milestone.TARGET_PROVISIONED, Milestone.TARGET_OBSERVING};
-            case CUTOVER, SPLIT -> new Milestone[] {Milestone.TARGET_PROVISIONED, Milestone.TARGET_OBSERVING,
-                    Milestone.VERIFIED};
-            case DISCONNECT -> new Milestone[] {Milestone.TARGET_PROVISIONED, Milestone.TARGET_OBSERVING,
-                    Milestone.VERIFIED, Milestone.CUTOVER_COMPLETE, Milestone.SPLIT_COMPLETE};
-            case DECOMMISSION -> Milestone.values();
-        };
+    /** Records every milestone the lifecycle says a stage needs, so that the stage synthesizes. */
+    static void recordNeeds(MigrationSpec spec, Stage stage) {
+        record(spec, MigrationLifecycle.needs(stage).toArray(Milestone[]::new));
     }
 }

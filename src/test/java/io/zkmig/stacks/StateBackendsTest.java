@@ -25,7 +25,7 @@ class StateBackendsTest {
                 backend.put("endpoint", "http://127.0.0.1:4566");
             }
         });
-        SpecFixture.record(spec, SpecFixture.reached(Stage.CONNECT));
+        SpecFixture.recordNeeds(spec, Stage.CONNECT);
         return spec;
     }
 

@@ -46,15 +46,14 @@ public final class Cutover {
         if (force && onLegacy > 0) {
             details.put("forced", true);
         }
-        ctx.ledger().append(LedgerEntry.of(CutoverMarks.STEP, groupName, LedgerEntry.Status.DONE, details));
+        ctx.ledger().append(LedgerEntry.cutoverMark(groupName, true, details));
         updateMilestone(ctx);
         return progress(ctx, inventory, groupName);
     }
 
     public static GroupProgress unmark(MigrationContext ctx, String groupName, String reason) {
         group(ctx, groupName);
-        ctx.ledger().append(LedgerEntry.of(CutoverMarks.STEP, groupName, LedgerEntry.Status.ROLLED_BACK,
-                Map.of("reason", reason == null ? "" : reason)));
+        ctx.ledger().append(LedgerEntry.cutoverMark(groupName, false, Map.of("reason", reason == null ? "" : reason)));
         updateMilestone(ctx);
         return progress(ctx, null, groupName);
     }
@@ -68,9 +67,9 @@ public final class Cutover {
         boolean complete = CutoverProgress.fromLedger(ctx.spec(), ctx.ledger().state()).complete();
         boolean recorded = ctx.ledger().state().has(Milestone.CUTOVER_COMPLETE);
         if (complete && !recorded) {
-            ctx.ledger().append(LedgerEntry.of(Milestone.CUTOVER_COMPLETE.step(), "", LedgerEntry.Status.DONE, Map.of()));
+            ctx.ledger().append(LedgerEntry.milestone(Milestone.CUTOVER_COMPLETE, LedgerEntry.Status.DONE, Map.of()));
         } else if (!complete && recorded) {
-            ctx.ledger().append(LedgerEntry.of(Milestone.CUTOVER_COMPLETE.step(), "", LedgerEntry.Status.ROLLED_BACK,
+            ctx.ledger().append(LedgerEntry.milestone(Milestone.CUTOVER_COMPLETE, LedgerEntry.Status.ROLLED_BACK,
                     Map.of("reason", "a fixed-connect-string group is no longer marked moved")));
         }
     }

@@ -21,7 +21,7 @@ import java.util.Set;
 final class LedgerCodec {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final Set<String> KNOWN = Set.of("v", "seq", "at", "step", "subject", "status", "details");
+    private static final Set<String> KNOWN = Set.of("v", "seq", "at", "kind", "step", "subject", "status", "details");
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -50,6 +50,7 @@ final class LedgerCodec {
         line.put("v", e.v());
         line.put("seq", e.seq());
         line.put("at", e.at().toString());
+        line.put("kind", e.kind().label());
         line.put("step", e.step());
         if (!e.subject().isEmpty()) {
             line.put("subject", e.subject());
@@ -95,6 +96,7 @@ final class LedgerCodec {
         if (step.isBlank()) {
             throw new BadRecord("\"step\" is empty");
         }
+        LedgerEntry.Kind kind = node.has("kind") ? kind(node, v) : StepNames.kindOf(step);
         String subject = node.has("subject") ? text(node, "subject") : "";
         LedgerEntry.Status status = status(node, v);
         Map<String, Object> details = Map.of();
@@ -111,7 +113,7 @@ final class LedgerCodec {
                 unknown.put(f.getKey(), JSON.convertValue(f.getValue(), Object.class));
             }
         }
-        return new LedgerEntry(v, seq, at, step, subject, status, details, unknown);
+        return new LedgerEntry(v, seq, at, kind, step, subject, status, details, unknown);
     }
 
     private static int version(JsonNode node) throws BadRecord {
@@ -125,15 +127,25 @@ final class LedgerCodec {
         return v.asInt();
     }
 
+    private static LedgerEntry.Kind kind(JsonNode node, int v) throws BadRecord {
+        String k = text(node, "kind");
+        return LedgerEntry.Kind.ofLabel(k).orElseThrow(() -> new BadRecord("\"kind\" is " + node.get("kind")
+                + ", expected one of " + Arrays.stream(LedgerEntry.Kind.values()).map(LedgerEntry.Kind::label).toList()
+                + newer(v)));
+    }
+
+    private static String newer(int v) {
+        return v > LedgerEntry.FORMAT ? " (the record is format v" + v + ", newer than this zkmig's v" + LedgerEntry.FORMAT
+                + ": use the zkmig that wrote it)" : "";
+    }
+
     private static LedgerEntry.Status status(JsonNode node, int v) throws BadRecord {
         String s = text(node, "status");
         try {
             return LedgerEntry.Status.valueOf(s);
         } catch (IllegalArgumentException e) {
             throw new BadRecord("\"status\" is " + node.get("status") + ", expected one of "
-                    + Arrays.toString(LedgerEntry.Status.values())
-                    + (v > LedgerEntry.FORMAT ? " (the record is format v" + v + ", newer than this zkmig's v"
-                    + LedgerEntry.FORMAT + ": use the zkmig that wrote it)" : ""));
+                    + Arrays.toString(LedgerEntry.Status.values()) + newer(v));
         }
     }
 

@@ -22,7 +22,7 @@ public final class MigrationState {
         this.milestones = EnumSet.noneOf(Milestone.class);
         for (Milestone m : Milestone.values()) {
             LedgerEntry last = lastByStepAndSubject.get(key(m.step(), ""));
-            if (last != null && last.status() == LedgerEntry.Status.DONE) {
+            if (last != null && last.kind() == LedgerEntry.Kind.MILESTONE && last.status() == LedgerEntry.Status.DONE) {
                 milestones.add(m);
             }
         }
@@ -55,6 +55,11 @@ public final class MigrationState {
 
     public List<LedgerEntry> entries() {
         return entries;
+    }
+
+    /** The records of one kind, oldest first. */
+    public List<LedgerEntry> entries(LedgerEntry.Kind kind) {
+        return entries.stream().filter(e -> e.kind() == kind).toList();
     }
 
     private static String key(String step, String subject) {

@@ -2,8 +2,8 @@ package io.zkmig.runner.ledger;
 
 /**
  * Facts about the migration that gate the next stage (the CDKTF app reads them before synthesizing
- * a stage). The runner records one as the step {@code milestone.<name>} with status DONE when it
- * becomes true, and ROLLED_BACK when a rollback undoes it.
+ * a stage). The runner records one ({@link LedgerEntry#milestone}, named {@code milestone.<name>}) with status
+ * DONE when it becomes true, ROLLED_BACK when a rollback undoes it, FAILED when it was found no longer true.
  */
 public enum Milestone {
     /** The target cluster exists and its servers are reachable. */
@@ -30,7 +30,18 @@ public enum Milestone {
         return command;
     }
 
+    /** Its record's name, {@code milestone.<name>} ({@link StepNames#milestone}). */
     public String step() {
-        return "milestone." + name().toLowerCase().replace('_', '-');
+        return StepNames.milestone(this);
+    }
+
+    /** The milestone a record name is about, if this zkmig knows it. */
+    public static java.util.Optional<Milestone> ofStep(String step) {
+        for (Milestone m : values()) {
+            if (m.step().equals(step)) {
+                return java.util.Optional.of(m);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

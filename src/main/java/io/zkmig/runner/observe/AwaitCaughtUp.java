@@ -1,7 +1,8 @@
 package io.zkmig.runner.observe;
 
 import io.zkmig.runner.MigrationContext;
-import io.zkmig.runner.Step;
+import io.zkmig.runner.ServerStep;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.spec.ServerSpec;
 import java.time.Duration;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -14,14 +15,15 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * began (under load the leader moves on; the server then trails it by a few in-flight transactions), showing
  * a progress bar of znodes synced. Fails if the legacy ensemble loses its leader meanwhile.
  */
-final class AwaitCaughtUp implements Step {
-    static final String NAME = "observe.await-caught-up";
+final class AwaitCaughtUp extends ServerStep {
+    static final String NAME = StepNames.AWAIT_CAUGHT_UP;
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final ServerSpec target;
     private final ObserveOptions options;
 
     AwaitCaughtUp(ServerSpec target, ObserveOptions options) {
+        super(target.id());
         this.target = target;
         this.options = options;
     }
@@ -29,11 +31,6 @@ final class AwaitCaughtUp implements Step {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public String subject() {
-        return Integer.toString(target.id());
     }
 
     @Override

@@ -5,7 +5,8 @@ import io.zkmig.ensemble.Role;
 import io.zkmig.nodes.NodeChange;
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.runner.MigrationContext;
-import io.zkmig.runner.Step;
+import io.zkmig.runner.ServerStep;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.spec.ServerSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +16,14 @@ import java.util.List;
  * data folder of its own (its provisioned data stays for a rollback). Done when the server serves and
  * reports the legacy voters as its ensemble's.
  */
-final class RestartAsObserver implements Step {
-    static final String NAME = "observe.restart-as-observer";
+final class RestartAsObserver extends ServerStep {
+    static final String NAME = StepNames.RESTART_AS_OBSERVER;
 
     private final ServerSpec target;
     private final NodeControl nodes;
 
     RestartAsObserver(ServerSpec target, NodeControl nodes) {
+        super(target.id());
         this.target = target;
         this.nodes = nodes;
     }
@@ -29,11 +31,6 @@ final class RestartAsObserver implements Step {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public String subject() {
-        return Integer.toString(target.id());
     }
 
     @Override

@@ -2,7 +2,8 @@ package io.zkmig.runner.observe;
 
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.runner.MigrationContext;
-import io.zkmig.runner.Step;
+import io.zkmig.runner.ServerStep;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.spec.ServerSpec;
 
 /**
@@ -12,13 +13,14 @@ import io.zkmig.spec.ServerSpec;
  * static one, and the server adopts it and follows them (seen on loopback with 3.9.3). The target is not in use
  * yet, so stopping it all first costs nothing. Done when the server is down or already observes the legacy.
  */
-final class StopOwnEnsemble implements Step {
-    static final String NAME = "observe.stop-own-ensemble";
+final class StopOwnEnsemble extends ServerStep {
+    static final String NAME = StepNames.STOP_OWN_ENSEMBLE;
 
     private final ServerSpec target;
     private final NodeControl nodes;
 
     StopOwnEnsemble(ServerSpec target, NodeControl nodes) {
+        super(target.id());
         this.target = target;
         this.nodes = nodes;
     }
@@ -26,11 +28,6 @@ final class StopOwnEnsemble implements Step {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public String subject() {
-        return Integer.toString(target.id());
     }
 
     @Override

@@ -2,9 +2,9 @@ package io.zkmig.runner.rollback;
 
 import io.zkmig.ensemble.Member;
 import io.zkmig.ensemble.Role;
-import io.zkmig.ensemble.ZkConnections;
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.runner.MigrationContext;
+import io.zkmig.runner.ServerStep;
 import io.zkmig.runner.Step;
 import io.zkmig.runner.StepChain;
 import io.zkmig.runner.cutover.Cutover;
@@ -13,19 +13,19 @@ import io.zkmig.runner.cutover.SessionInventory;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.MigrationState;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.runner.observe.LegacyView;
 import io.zkmig.runner.observe.ObserverState;
 import io.zkmig.runner.observe.TargetObservation;
+import io.zkmig.runner.split.ConfigChange;
+import io.zkmig.runner.split.GuardedReconfig;
 import io.zkmig.spec.ClientGroup;
 import io.zkmig.spec.ConnectString;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.ServerSpec;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.zookeeper.admin.ZooKeeperAdmin;
-import org.apache.zookeeper.data.Stat;
 
 /**
  * Rollback of observe, verify and cutover: the target servers leave the legacy ensemble and go back to the
@@ -88,51 +88,49 @@ public final class ObserveRollback {
     }
 
     /** Takes a target server registered with --register-observers out of the legacy's /zookeeper/config. */
-    private record Unregister(ServerSpec target) implements Step {
-        @Override
-        public String name() {
-            return "rollback.unregister-observer";
+    private static final class Unregister extends ServerStep {
+        Unregister(ServerSpec target) {
+            super(target.id());
         }
 
         @Override
-        public String subject() {
-            return Integer.toString(target.id());
+        public String name() {
+            return StepNames.ROLLBACK_UNREGISTER_OBSERVER;
         }
 
         @Override
         public String describe() {
-            return "remove target server " + target.id() + " from the legacy's /zookeeper/config";
+            return "remove target server " + serverId + " from the legacy's /zookeeper/config";
         }
 
         @Override
         public boolean isDone(MigrationContext ctx) {
-            return !LegacyView.read(ctx.spec()).lists(target.id());
+            return !LegacyView.read(ctx.spec()).lists(serverId);
         }
 
         @Override
         public void run(MigrationContext ctx) throws Exception {
-            ZooKeeperAdmin zk = ZkConnections.admin(ConnectString.of(ctx.spec().legacy().servers()), ctx.superPassword(),
-                    Duration.ofSeconds(20));
-            try {
-                Stat stat = new Stat();
-                zk.getConfig(false, stat);
-                zk.reconfigure(null, Integer.toString(target.id()), null, stat.getMzxid(), new Stat());
-            } finally {
-                ZkConnections.closeQuietly(zk);
-            }
+            List<ServerSpec> known = new ArrayList<>(ctx.spec().legacy().servers());
+            known.addAll(ctx.spec().target().servers());
+            GuardedReconfig.applyOnce(ctx.spec().legacy().servers(), known, ctx.superPassword(),
+                    new ConfigChange.Remove(serverId));
         }
     }
 
     /** Stops every observing target server before any goes back to the target's own ensemble. */
-    private record StopObserver(ServerSpec target, NodeControl nodes) implements Step {
-        @Override
-        public String name() {
-            return "rollback.stop-observer";
+    private static final class StopObserver extends ServerStep {
+        private final ServerSpec target;
+        private final NodeControl nodes;
+
+        StopObserver(ServerSpec target, NodeControl nodes) {
+            super(target.id());
+            this.target = target;
+            this.nodes = nodes;
         }
 
         @Override
-        public String subject() {
-            return Integer.toString(target.id());
+        public String name() {
+            return StepNames.ROLLBACK_STOP_OBSERVER;
         }
 
         @Override
@@ -156,15 +154,21 @@ public final class ObserveRollback {
     }
 
     /** Puts back the configuration and data the target server had before observe. */
-    private record Restore(ServerSpec target, NodeControl nodes, MigrationSpec spec) implements Step {
-        @Override
-        public String name() {
-            return "rollback.restore-target";
+    private static final class Restore extends ServerStep {
+        private final ServerSpec target;
+        private final NodeControl nodes;
+        private final MigrationSpec spec;
+
+        Restore(ServerSpec target, NodeControl nodes, MigrationSpec spec) {
+            super(target.id());
+            this.target = target;
+            this.nodes = nodes;
+            this.spec = spec;
         }
 
         @Override
-        public String subject() {
-            return Integer.toString(target.id());
+        public String name() {
+            return StepNames.ROLLBACK_RESTORE_TARGET;
         }
 
         @Override
@@ -191,7 +195,7 @@ public final class ObserveRollback {
     private static final class Withdraw implements Step {
         @Override
         public String name() {
-            return "rollback.withdraw-milestones";
+            return StepNames.ROLLBACK_WITHDRAW_MILESTONES;
         }
 
         @Override
@@ -209,13 +213,12 @@ public final class ObserveRollback {
             MigrationState state = ctx.ledger().state();
             for (Milestone m : List.of(Milestone.CUTOVER_COMPLETE, Milestone.VERIFIED, Milestone.TARGET_OBSERVING)) {
                 if (state.has(m)) {
-                    ctx.ledger().append(LedgerEntry.of(m.step(), "", LedgerEntry.Status.ROLLED_BACK, Map.of("reason", "rollback")));
+                    ctx.ledger().append(LedgerEntry.milestone(m, LedgerEntry.Status.ROLLED_BACK, Map.of("reason", "rollback")));
                 }
             }
             for (ClientGroup g : ctx.spec().clients()) {
                 if (CutoverMarks.of(state, g.name()).isPresent()) {
-                    ctx.ledger().append(LedgerEntry.of(CutoverMarks.STEP, g.name(), LedgerEntry.Status.ROLLED_BACK,
-                            Map.of("reason", "rollback")));
+                    ctx.ledger().append(LedgerEntry.cutoverMark(g.name(), false, Map.of("reason", "rollback")));
                 }
             }
         }

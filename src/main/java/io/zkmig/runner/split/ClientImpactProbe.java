@@ -11,6 +11,12 @@ public interface ClientImpactProbe extends AutoCloseable {
     /** Figures so far. */
     ClientImpact snapshot();
 
+    /**
+     * Waits until the clients have caught up with the last change (a few more acknowledged writes), bounded, with
+     * no fixed sleep: after it, a snapshot shows what the last step did to them.
+     */
+    void settle() throws Exception;
+
     /** Stops measuring and returns the final figures (acknowledged writes checked). */
     ClientImpact finish() throws Exception;
 

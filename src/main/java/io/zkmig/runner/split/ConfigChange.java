@@ -13,7 +13,7 @@ import java.util.Optional;
  * run, or a reconfig whose answer was lost, can tell), what the voters would be after it, and what it
  * waits for before the leader could accept it.
  */
-public sealed interface ConfigChange permits ConfigChange.AddParticipant, ConfigChange.Remove {
+public sealed interface ConfigChange permits ConfigChange.AddParticipant, ConfigChange.AddObserver, ConfigChange.Remove {
 
     /** {@code reconfig -add} argument or null. */
     String joining();
@@ -103,6 +103,46 @@ public sealed interface ConfigChange permits ConfigChange.AddParticipant, Config
                         + (s == null ? "unknown" : s.role().label() + ", zxid " + s.zxidHex()) + ")");
             }
             return ConfigChange.super.blocker(view, maxLag);
+        }
+    }
+
+    /**
+     * Lists a synced non-voting follower as an observer ({@code observe --register-observers}): the voters stay as
+     * they are, so only a synced majority of them is needed.
+     */
+    record AddObserver(Member member) implements ConfigChange {
+        public AddObserver {
+            member = member.withRole(Role.OBSERVER);
+        }
+
+        @Override
+        public String joining() {
+            return "server." + member.id() + "=" + member.reconfigSpec();
+        }
+
+        @Override
+        public String leaving() {
+            return null;
+        }
+
+        @Override
+        public boolean inEffect(EnsembleConfig config) {
+            return config.member(member.id()).map(m -> m.role() == Role.OBSERVER).orElse(false);
+        }
+
+        @Override
+        public List<Integer> votersAfter(EnsembleConfig config) {
+            return config.voters().stream().map(Member::id).toList();
+        }
+
+        @Override
+        public int serverId() {
+            return member.id();
+        }
+
+        @Override
+        public String describe() {
+            return "list server " + member.id() + " (" + member.host() + ") as observer";
         }
     }
 

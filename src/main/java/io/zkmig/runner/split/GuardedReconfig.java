@@ -106,6 +106,18 @@ public final class GuardedReconfig {
         this.survivors = survivors;
     }
 
+    /**
+     * One change through an admin session of its own to {@code servers} (which stay in the ensemble whatever the
+     * outcome), with the default limits: for changes outside the split (observer registration and its rollback).
+     */
+    public static Outcome applyOnce(List<ServerSpec> servers, Collection<ServerSpec> known, String superPassword,
+                                    ConfigChange change) throws ReconfigFailedException, InterruptedException {
+        String connectString = io.zkmig.spec.ConnectString.of(servers);
+        try (AdminSession session = new AdminSession(connectString, superPassword)) {
+            return new GuardedReconfig(session, known, change, connectString).run();
+        }
+    }
+
     public GuardedReconfig limits(Limits l) {
         this.limits = l;
         return this;

@@ -131,7 +131,7 @@ public final class HandoverContext implements AutoCloseable {
         if (!outcome.notes().isEmpty()) {
             details.put("notes", outcome.notes());
         }
-        ctx.ledger().append(LedgerEntry.of(prefix + ".reconfig", subject, LedgerEntry.Status.DONE, details));
+        ctx.ledger().append(LedgerEntry.reconfig(prefix, subject, details));
         return outcome;
     }
 

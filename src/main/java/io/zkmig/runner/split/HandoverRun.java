@@ -6,6 +6,7 @@ import io.zkmig.runner.Step;
 import io.zkmig.runner.StepChain;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.spec.ServerSpec;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ final class HandoverRun {
 
     SplitReport run(MigrationContext ctx) throws Exception {
         long t0 = System.nanoTime();
-        List<SplitReport.StepFigures> figures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<SplitReport.StepFigures> figures = List.of();
         SplitReport.Status status;
         String reason = null;
         ClientImpact impact = null;
@@ -65,6 +66,7 @@ final class HandoverRun {
                     probe = options.probe().get();
                     probe.start();
                 }
+                StepMeasurements measurements = new StepMeasurements(timeline, probe);
                 List<Step> planned = HandoverSteps.plan(h, view, l -> new HandoverSteps.AnnounceLeaderChange(h, l));
                 List<Step> first = new ArrayList<>();
                 List<Step> second = new ArrayList<>();
@@ -78,23 +80,27 @@ final class HandoverRun {
                 Optional<String> leaderSubject = planned.stream().filter(s -> s instanceof HandoverSteps.RemoveLeader)
                         .map(Step::subject).findFirst();
 
-                StepChain.Result r = new StepChain(prefix, wrap(first, timeline, probe, figures)).run(ctx);
+                StepChain.Result r = new StepChain(prefix, wrap(first, measurements)).run(ctx);
                 if (!r.succeeded()) {
                     status = SplitReport.Status.FAILED;
                     reason = r.failedStep().name() + ": " + r.failure();
                 } else if (options.pauseBeforeLeader() && leaderSubject.isPresent()
-                        && !ctx.ledger().state().isDone(prefix + ".pause-before-leader", leaderSubject.get())) {
-                    ctx.ledger().append(LedgerEntry.of(prefix + ".pause-before-leader", leaderSubject.get(),
-                            LedgerEntry.Status.DONE, Map.of("paused", true)));
+                        && !ctx.ledger().state().isDone(StepNames.of(prefix, StepNames.PAUSE_BEFORE_LEADER), leaderSubject.get())) {
+                    ctx.ledger().append(LedgerEntry.step(StepNames.of(prefix, StepNames.PAUSE_BEFORE_LEADER),
+                            leaderSubject.get(), LedgerEntry.Status.DONE, Map.of("paused", true)));
                     status = SplitReport.Status.PAUSED;
                     reason = "paused before the leader change (--pause-before-leader); run the same command again to"
                             + " remove server " + leaderSubject.get() + " and finish";
                 } else {
-                    StepChain.Result r2 = new StepChain(prefix, wrap(second, timeline, probe, figures)).run(ctx);
+                    StepChain.Result r2 = new StepChain(prefix, wrap(second, measurements)).run(ctx);
                     status = r2.succeeded() ? SplitReport.Status.COMPLETED : SplitReport.Status.FAILED;
                     reason = r2.succeeded() ? null : r2.failedStep().name() + ": " + r2.failure();
                 }
                 announcement = h.notice() == null ? null : h.notice().lines(ctx.spec().clients());
+                if (probe != null) {
+                    probe.settle();
+                }
+                figures = measurements.close();
                 if (probe != null) {
                     impact = probe.finish();
                 }
@@ -118,16 +124,15 @@ final class HandoverRun {
             List<String> moves = sessionMoves(before, ClientSessions.connections(h.all()), ctx, h);
             SplitReport report = new SplitReport(mode, status, reason, (System.nanoTime() - t0) / 1_000_000,
                     timeline.leaderSequence(), timeline.leaderChanges(), timeline.maxSimultaneousLeaders(),
-                    timeline.longestLeaderlessMs(), List.copyOf(figures), notes, impact, announcement, moves, finalConfig);
-            ctx.ledger().append(LedgerEntry.of(prefix + ".report", "", status == SplitReport.Status.FAILED
-                    ? LedgerEntry.Status.FAILED : LedgerEntry.Status.DONE, report.toDetails()));
+                    timeline.longestLeaderlessMs(), figures, notes, impact, announcement, moves, finalConfig);
+            ctx.ledger().append(LedgerEntry.report(prefix, status == SplitReport.Status.FAILED, report.toDetails()));
             report.print(ctx.out());
             return report;
         }
     }
 
-    private static List<Step> wrap(List<Step> steps, LeaderTimeline t, ClientImpactProbe p, List<SplitReport.StepFigures> f) {
-        return steps.stream().<Step>map(s -> new MeasuredStep(s, t, p, f)).toList();
+    private static List<Step> wrap(List<Step> steps, StepMeasurements measurements) {
+        return steps.stream().<Step>map(s -> new MeasuredStep(s, measurements)).toList();
     }
 
     /** Where each session that sat on a server handing over went. */

@@ -5,9 +5,11 @@ import io.zkmig.ensemble.Role;
 import io.zkmig.ensemble.ServerRole;
 import io.zkmig.ensemble.ServerStatus;
 import io.zkmig.runner.MigrationContext;
+import io.zkmig.runner.ServerStep;
 import io.zkmig.runner.Step;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.spec.ServerSpec;
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".preconditions";
+            return StepNames.of(h.prefix(), StepNames.PRECONDITIONS);
         }
 
         @Override
@@ -99,120 +101,102 @@ public final class HandoverSteps {
     }
 
     /** {@code <prefix>.promote}: one server becomes a participant (an observer listed as such is removed first). */
-    public static final class Promote implements Step {
+    public static final class Promote extends ServerStep {
         private final HandoverContext h;
-        private final int id;
 
-        public Promote(HandoverContext h, int id) {
+        public Promote(HandoverContext h, int serverId) {
+            super(serverId);
             this.h = h;
-            this.id = id;
         }
 
         @Override
         public String name() {
-            return h.prefix() + ".promote";
-        }
-
-        @Override
-        public String subject() {
-            return Integer.toString(id);
+            return StepNames.of(h.prefix(), StepNames.PROMOTE);
         }
 
         @Override
         public String describe() {
-            return "add server " + id + " (" + h.server(id).clientAddress() + ") as a participant, guarded by the config version";
+            return "add server " + serverId + " (" + h.server(serverId).clientAddress() + ") as a participant, guarded by the config version";
         }
 
         @Override
         public boolean isDone(MigrationContext ctx) throws Exception {
-            return h.admin().readConfig().member(id).map(m -> m.role() == Role.PARTICIPANT).orElse(false);
+            return h.admin().readConfig().member(serverId).map(m -> m.role() == Role.PARTICIPANT).orElse(false);
         }
 
         @Override
         public void run(MigrationContext ctx) throws Exception {
             EnsembleView v = h.view();
-            if (v.config().member(id).map(m -> m.role() == Role.OBSERVER).orElse(false)) {
+            if (v.config().member(serverId).map(m -> m.role() == Role.OBSERVER).orElse(false)) {
                 // ZooKeeper's documented way: an observer listed in the configuration is removed (it then
                 // syncs as a non-voting follower) and added back as a participant.
-                ctx.out().println("      server " + id + " is listed as an observer: removing it first (it goes on as a"
+                ctx.out().println("      server " + serverId + " is listed as an observer: removing it first (it goes on as a"
                         + " non-voting follower), then adding it as a participant");
-                h.reconfigure(ctx, new ConfigChange.Remove(id), subject());
-                h.await(h.options().leaderChangeTimeout(), ev -> ev.isSynced(id, h.options().limits().maxLagTxns()));
+                h.reconfigure(ctx, new ConfigChange.Remove(serverId), subject());
+                h.await(h.options().leaderChangeTimeout(), ev -> ev.isSynced(serverId, h.options().limits().maxLagTxns()));
             }
-            GuardedReconfig.Outcome o = h.reconfigure(ctx, new ConfigChange.AddParticipant(h.member(id, Role.PARTICIPANT)), subject());
-            ctx.out().println("      server " + id + " is a participant (config v" + Long.toHexString(o.toVersion()) + ")");
+            GuardedReconfig.Outcome o = h.reconfigure(ctx, new ConfigChange.AddParticipant(h.member(serverId, Role.PARTICIPANT)), subject());
+            ctx.out().println("      server " + serverId + " is a participant (config v" + Long.toHexString(o.toVersion()) + ")");
         }
     }
 
     /** {@code <prefix>.remove-follower}: one server that does not lead leaves the configuration. */
-    public static final class RemoveFollower implements Step {
+    public static final class RemoveFollower extends ServerStep {
         private final HandoverContext h;
-        private final int id;
 
-        public RemoveFollower(HandoverContext h, int id) {
+        public RemoveFollower(HandoverContext h, int serverId) {
+            super(serverId);
             this.h = h;
-            this.id = id;
         }
 
         @Override
         public String name() {
-            return h.prefix() + ".remove-follower";
-        }
-
-        @Override
-        public String subject() {
-            return Integer.toString(id);
+            return StepNames.of(h.prefix(), StepNames.REMOVE_FOLLOWER);
         }
 
         @Override
         public String describe() {
-            return "remove server " + id + " (" + h.server(id).clientAddress() + "); it keeps serving as a non-voting follower";
+            return "remove server " + serverId + " (" + h.server(serverId).clientAddress() + "); it keeps serving as a non-voting follower";
         }
 
         @Override
         public boolean isDone(MigrationContext ctx) throws Exception {
-            return h.admin().readConfig().member(id).isEmpty();
+            return h.admin().readConfig().member(serverId).isEmpty();
         }
 
         @Override
         public void run(MigrationContext ctx) throws Exception {
             EnsembleView v = h.view();
-            if (v.leader().filter(l -> l == id).isPresent()) {
-                throw new IllegalStateException("server " + id + " leads now (leadership moved since the plan was made);"
+            if (v.leader().filter(l -> l == serverId).isPresent()) {
+                throw new IllegalStateException("server " + serverId + " leads now (leadership moved since the plan was made);"
                         + " rerun: it will be removed last, after the leader-change announcement");
             }
-            h.reconfigure(ctx, new ConfigChange.Remove(id), subject());
+            h.reconfigure(ctx, new ConfigChange.Remove(serverId), subject());
         }
     }
 
     /** {@code <prefix>.announce-leader-change}: says what the next step does to clients, names latch holders. */
-    public static final class AnnounceLeaderChange implements Step {
+    public static final class AnnounceLeaderChange extends ServerStep {
         private final HandoverContext h;
-        private final int leaderId;
 
-        public AnnounceLeaderChange(HandoverContext h, int leaderId) {
+        public AnnounceLeaderChange(HandoverContext h, int serverId) {
+            super(serverId);
             this.h = h;
-            this.leaderId = leaderId;
         }
 
         @Override
         public String name() {
-            return h.prefix() + ".announce-leader-change";
-        }
-
-        @Override
-        public String subject() {
-            return Integer.toString(leaderId);
+            return StepNames.of(h.prefix(), StepNames.ANNOUNCE_LEADER_CHANGE);
         }
 
         @Override
         public String describe() {
-            return "announce the one leader change: server " + leaderId + " leads and leaves next";
+            return "announce the one leader change: server " + serverId + " leads and leaves next";
         }
 
         @Override
         public boolean isDone(MigrationContext ctx) throws Exception {
-            return h.admin().readConfig().member(leaderId).isEmpty();
+            return h.admin().readConfig().member(serverId).isEmpty();
         }
 
         @Override
@@ -220,58 +204,52 @@ public final class HandoverSteps {
             List<ClientSessions.Connection> connections = ClientSessions.connections(h.all());
             List<ClientSessions.LatchHolder> holders = ClientSessions.latchHolders(h.admin().get(),
                     ctx.spec().clients(), connections);
-            LeaderChangeNotice notice = new LeaderChangeNotice(leaderId, h.server(leaderId).clientAddress(), holders);
+            LeaderChangeNotice notice = new LeaderChangeNotice(serverId, h.server(serverId).clientAddress(), holders);
             h.notice(notice);
             notice.lines(ctx.spec().clients()).forEach(l -> ctx.out().println("    " + l));
             Map<String, Object> details = new LinkedHashMap<>();
-            details.put("leader", leaderId);
+            details.put("leader", serverId);
             details.put("latchHolders", holders.stream().filter(ClientSessions.LatchHolder::leads)
                     .map(x -> x.group() + " " + x.latchPath() + "/" + x.node() + " session " + x.sessionHex()
                             + (x.serverId() == null ? "" : " on server " + x.serverId() + " from " + x.clientAddress()))
                     .toList());
-            ctx.ledger().append(LedgerEntry.of(name() + ".notice", subject(), LedgerEntry.Status.DONE, details));
+            ctx.ledger().append(LedgerEntry.notice(name(), subject(), details));
         }
     }
 
     /** {@code <prefix>.remove-leader}: the one leader change; the lost answer is expected and resolved. */
-    public static final class RemoveLeader implements Step {
+    public static final class RemoveLeader extends ServerStep {
         private final HandoverContext h;
-        private final int id;
 
-        public RemoveLeader(HandoverContext h, int id) {
+        public RemoveLeader(HandoverContext h, int serverId) {
+            super(serverId);
             this.h = h;
-            this.id = id;
         }
 
         @Override
         public String name() {
-            return h.prefix() + ".remove-leader";
-        }
-
-        @Override
-        public String subject() {
-            return Integer.toString(id);
+            return StepNames.of(h.prefix(), StepNames.REMOVE_LEADER);
         }
 
         @Override
         public String describe() {
-            return "remove server " + id + ", the leader: leadership moves to one of " + h.toIds();
+            return "remove server " + serverId + ", the leader: leadership moves to one of " + h.toIds();
         }
 
         @Override
         public boolean isDone(MigrationContext ctx) throws Exception {
-            return h.admin().readConfig().member(id).isEmpty();
+            return h.admin().readConfig().member(serverId).isEmpty();
         }
 
         @Override
         public void run(MigrationContext ctx) throws Exception {
-            h.reconfigure(ctx, new ConfigChange.Remove(id), subject());
+            h.reconfigure(ctx, new ConfigChange.Remove(serverId), subject());
             EnsembleView v = h.await(h.options().leaderChangeTimeout(),
                     ev -> ev.leader().map(h.toIds()::contains).orElse(false));
             Optional<Integer> leader = v.leader();
             if (leader.isEmpty() || !h.toIds().contains(leader.get())) {
                 throw new IllegalStateException("no server of " + h.toIds() + " leads " + h.options().leaderChangeTimeout()
-                        .toSeconds() + " s after server " + id + " left (" + v.summary() + ")");
+                        .toSeconds() + " s after server " + serverId + " left (" + v.summary() + ")");
             }
             ctx.out().println("      server " + leader.get() + " leads (" + v.summary() + ")");
         }
@@ -291,7 +269,7 @@ public final class HandoverSteps {
 
         @Override
         public String name() {
-            return h.prefix() + ".confirm";
+            return StepNames.of(h.prefix(), StepNames.CONFIRM);
         }
 
         @Override
@@ -317,7 +295,7 @@ public final class HandoverSteps {
             details.put("leader", v.leader().orElseThrow());
             details.put("configVersion", v.config().versionHex());
             details.put("voters", v.voters().stream().map(Member::id).toList());
-            ctx.ledger().append(LedgerEntry.of(milestone.step(), "", status, details));
+            ctx.ledger().append(LedgerEntry.milestone(milestone, status, details));
             ctx.out().println("      " + v.summary());
         }
     }

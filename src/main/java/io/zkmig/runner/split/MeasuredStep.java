@@ -2,20 +2,15 @@ package io.zkmig.runner.split;
 
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.Step;
-import java.util.List;
 
-/** Wraps a step to record its time and what servers and clients saw while it ran. */
+/** Wraps a step so that {@link StepMeasurements} knows when it starts, ends or is skipped. */
 final class MeasuredStep implements Step {
     private final Step step;
-    private final LeaderTimeline timeline;
-    private final ClientImpactProbe probe;
-    private final List<SplitReport.StepFigures> figures;
+    private final StepMeasurements measurements;
 
-    MeasuredStep(Step step, LeaderTimeline timeline, ClientImpactProbe probe, List<SplitReport.StepFigures> figures) {
+    MeasuredStep(Step step, StepMeasurements measurements) {
         this.step = step;
-        this.timeline = timeline;
-        this.probe = probe;
-        this.figures = figures;
+        this.measurements = measurements;
     }
 
     @Override
@@ -37,29 +32,20 @@ final class MeasuredStep implements Step {
     public boolean isDone(MigrationContext ctx) throws Exception {
         boolean done = step.isDone(ctx);
         if (done) {
-            figures.add(new SplitReport.StepFigures(name(), subject(), "skipped", 0, 0, null, null));
+            measurements.skipped(step);
         }
         return done;
     }
 
     @Override
     public void run(MigrationContext ctx) throws Exception {
-        ClientImpact before = probe == null ? null : probe.snapshot();
-        int leadersBefore = timeline.leaderChanges();
-        long t0 = System.nanoTime();
-        String result = "failed";
+        measurements.started(step);
+        boolean succeeded = false;
         try {
             step.run(ctx);
-            result = "done";
+            succeeded = true;
         } finally {
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            // let the sampler and the clients catch up with what this step did; after a leader change,
-            // long enough for latch groups to settle, so their changes are counted against this step
-            Thread.sleep(timeline.leaderChanges() > leadersBefore ? 2500 : 300);
-            ClientImpact d = probe == null ? null : probe.snapshot().since(before);
-            figures.add(new SplitReport.StepFigures(name(), subject(), result, ms,
-                    timeline.leaderChanges() - leadersBefore, d == null ? null : d.leadershipChanges(),
-                    d == null ? null : d.failedOperations()));
+            measurements.finished(step, succeeded);
         }
     }
 }

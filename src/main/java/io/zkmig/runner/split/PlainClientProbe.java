@@ -135,12 +135,17 @@ public final class PlainClientProbe implements ClientImpactProbe {
     }
 
     @Override
-    public ClientImpact finish() throws Exception {
+    public void settle() throws InterruptedException {
         long target = writes.get() + 5;
         long deadline = System.currentTimeMillis() + 30_000;
         while (writes.get() < target && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
+    }
+
+    @Override
+    public ClientImpact finish() throws Exception {
+        settle();
         stopLoops();
         zk.sync(basePath);
         int lost = 0;

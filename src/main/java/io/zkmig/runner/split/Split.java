@@ -3,6 +3,7 @@ package io.zkmig.runner.split;
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import java.util.List;
 
 /**
@@ -17,15 +18,15 @@ import java.util.List;
  * </ul>
  */
 public final class Split {
-    public static final String PREFIX = "split";
-    public static final String ROLLBACK_PREFIX = "split-rollback";
+    public static final String PREFIX = StepNames.SPLIT;
+    public static final String ROLLBACK_PREFIX = StepNames.SPLIT_ROLLBACK;
 
     private Split() {
     }
 
     /** Whether a static split completed: then there is no rollback and no dynamic split. */
     public static boolean staticSplitDone(io.zkmig.runner.ledger.MigrationState state) {
-        return state.isDone(StaticSplit.PREFIX + ".confirm", "") && state.has(Milestone.SPLIT_COMPLETE);
+        return state.isDone(StepNames.of(StaticSplit.PREFIX, StepNames.CONFIRM), "") && state.has(Milestone.SPLIT_COMPLETE);
     }
 
     /**
@@ -39,9 +40,9 @@ public final class Split {
             if (e.status() != LedgerEntry.Status.DONE) {
                 continue;
             }
-            if (e.step().equals(PREFIX + ".reconfig")) {
+            if (e.kind() == LedgerEntry.Kind.RECONFIG && e.step().equals(StepNames.reconfig(PREFIX))) {
                 lastSplitChange = e.seq();
-            } else if (e.step().equals(ROLLBACK_PREFIX + ".confirm")) {
+            } else if (e.step().equals(StepNames.of(ROLLBACK_PREFIX, StepNames.CONFIRM))) {
                 lastRollback = e.seq();
             }
         }

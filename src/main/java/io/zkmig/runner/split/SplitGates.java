@@ -1,7 +1,7 @@
 package io.zkmig.runner.split;
 
 import io.zkmig.ensemble.ServerStatus;
-import io.zkmig.runner.ledger.LedgerEntry;
+import io.zkmig.runner.cutover.CutoverMarks;
 import io.zkmig.runner.ledger.MigrationState;
 import io.zkmig.runner.ledger.Milestone;
 import io.zkmig.spec.ClientGroup;
@@ -106,18 +106,8 @@ public final class SplitGates {
         return unmoved;
     }
 
-    /** The ledger step of a group's cutover mark (zkmig cutover mark/unmark): DONE moved, ROLLED_BACK not. */
-    static final String CUTOVER_MARK_STEP = "cutover.group";
-
     /** The last cutover mark of this group says it moved (an unmark says it did not). */
     static boolean moved(MigrationState state, String group) {
-        LedgerEntry.Status last = null;
-        for (LedgerEntry e : state.entries()) {
-            if (e.step().equals(CUTOVER_MARK_STEP) && group.equals(e.subject())
-                    && (e.status() == LedgerEntry.Status.DONE || e.status() == LedgerEntry.Status.ROLLED_BACK)) {
-                last = e.status();
-            }
-        }
-        return last == LedgerEntry.Status.DONE;
+        return CutoverMarks.of(state, group).isPresent();
     }
 }

@@ -13,6 +13,7 @@ import io.zkmig.runner.Step;
 import io.zkmig.runner.StepChain;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.spec.ServerSpec;
 import java.io.IOException;
 import java.time.Duration;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
  * again without wiping its data, and there is no rollback.
  */
 public final class StaticSplit {
-    public static final String PREFIX = "split.static";
+    public static final String PREFIX = StepNames.STATIC_SPLIT;
     public static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private StaticSplit() {
@@ -47,7 +48,7 @@ public final class StaticSplit {
     public static SplitReport run(MigrationContext ctx, SplitOptions options, NodeControl nodes) throws Exception {
         List<ServerSpec> targets = ctx.spec().target().servers();
         long t0 = System.nanoTime();
-        List<SplitReport.StepFigures> figures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<SplitReport.StepFigures> figures;
         ClientImpactProbe probe = null;
         SplitReport.Status status;
         String reason = null;
@@ -61,11 +62,15 @@ public final class StaticSplit {
                 probe = options.probe().get();
                 probe.start();
             }
-            final ClientImpactProbe p = probe;
-            StepChain.Result r = new StepChain(PREFIX, steps.stream().<Step>map(s -> new MeasuredStep(s, timeline, p, figures))
+            StepMeasurements measurements = new StepMeasurements(timeline, probe);
+            StepChain.Result r = new StepChain(PREFIX, steps.stream().<Step>map(s -> new MeasuredStep(s, measurements))
                     .toList()).run(ctx);
             status = r.succeeded() ? SplitReport.Status.COMPLETED : SplitReport.Status.FAILED;
             reason = r.succeeded() ? null : r.failedStep().name() + ": " + r.failure();
+            if (probe != null) {
+                probe.settle();
+            }
+            figures = measurements.close();
             if (probe != null) {
                 impact = probe.finish();
             }
@@ -91,8 +96,7 @@ public final class StaticSplit {
             details = new LinkedHashMap<>(details);
             details.put("outageMs", impact.longestGapMs());
         }
-        ctx.ledger().append(LedgerEntry.of(PREFIX + ".report", "", status == SplitReport.Status.FAILED
-                ? LedgerEntry.Status.FAILED : LedgerEntry.Status.DONE, details));
+        ctx.ledger().append(LedgerEntry.report(PREFIX, status == SplitReport.Status.FAILED, details));
         report.print(ctx.out());
         return report;
     }
@@ -141,7 +145,7 @@ public final class StaticSplit {
 
         @Override
         public String name() {
-            return PREFIX + ".preconditions";
+            return StepNames.of(PREFIX, StepNames.PRECONDITIONS);
         }
 
         @Override
@@ -186,7 +190,7 @@ public final class StaticSplit {
 
         @Override
         public String name() {
-            return PREFIX + ".restart-target-only";
+            return StepNames.of(PREFIX, StepNames.RESTART_TARGET_ONLY);
         }
 
         @Override
@@ -230,7 +234,7 @@ public final class StaticSplit {
 
         @Override
         public String name() {
-            return PREFIX + ".confirm";
+            return StepNames.of(PREFIX, StepNames.CONFIRM);
         }
 
         @Override
@@ -248,7 +252,7 @@ public final class StaticSplit {
             if (!targetOnly(targets)) {
                 throw new IllegalStateException("the target does not serve on its own: " + roles(targets));
             }
-            ctx.ledger().append(LedgerEntry.of(Milestone.SPLIT_COMPLETE.step(), "", LedgerEntry.Status.DONE,
+            ctx.ledger().append(LedgerEntry.milestone(Milestone.SPLIT_COMPLETE, LedgerEntry.Status.DONE,
                     Map.of("static", true, "servers", roles(targets))));
         }
     }

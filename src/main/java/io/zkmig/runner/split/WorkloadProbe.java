@@ -56,9 +56,14 @@ public final class WorkloadProbe implements ClientImpactProbe {
     }
 
     @Override
+    public void settle() throws Exception {
+        workload.awaitWrites(5, Duration.ofSeconds(30));
+    }
+
+    @Override
     public ClientImpact finish() throws Exception {
         // a few more writes after the last change, so a gap still open at the end is measured
-        workload.awaitWrites(5, Duration.ofSeconds(30));
+        settle();
         WorkloadStats now = workload.stats();
         int lost = workload.missingAcknowledgedWrites().size();
         if (owned) {

@@ -5,6 +5,7 @@ import io.zkmig.runner.Step;
 import io.zkmig.runner.StepChain;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public final class VerifyStage {
     public static StepChain.Result run(MigrationContext ctx, ParityCheck check) {
         StepChain.Result r = chain(check).run(ctx);
         if (!r.succeeded() && ctx.ledger().state().has(Milestone.VERIFIED)) {
-            ctx.ledger().append(LedgerEntry.of(Milestone.VERIFIED.step(), "", LedgerEntry.Status.FAILED,
+            ctx.ledger().append(LedgerEntry.milestone(Milestone.VERIFIED, LedgerEntry.Status.FAILED,
                     Map.of("reason", r.failure())));
         }
         return r;
@@ -36,7 +37,7 @@ public final class VerifyStage {
     private record Parity(ParityCheck check) implements Step {
         @Override
         public String name() {
-            return "verify.parity";
+            return StepNames.VERIFY_PARITY;
         }
 
         @Override

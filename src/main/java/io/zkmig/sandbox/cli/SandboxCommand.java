@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
         description = "Run a spec's servers locally as real ZooKeeper processes (for the demo and for trying zkmig).",
         subcommands = {SandboxCommand.Up.class, SandboxCommand.Down.class, SandboxCommand.Workload.class,
-            io.zkmig.sandbox.controlplane.ControlPlaneCommand.class})
+            io.zkmig.sandbox.controlplane.ControlPlaneCommand.class, io.zkmig.sandbox.aws.AwsEmulatorCommand.class})
 public final class SandboxCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -21,8 +21,8 @@ class FileLedgerTest {
     @Test
     void entriesSurviveReopening() {
         try (FileLedger ledger = FileLedger.open(stateDir)) {
-            ledger.append(LedgerEntry.of("observe.restart-as-observer", "11", LedgerEntry.Status.STARTED, Map.of()));
-            ledger.append(LedgerEntry.of("observe.restart-as-observer", "11", LedgerEntry.Status.DONE, Map.of("zxid", "0x100000005")));
+            ledger.append(LedgerEntry.step("observe.restart-as-observer", "11", LedgerEntry.Status.STARTED, Map.of()));
+            ledger.append(LedgerEntry.step("observe.restart-as-observer", "11", LedgerEntry.Status.DONE, Map.of("zxid", "0x100000005")));
         }
         try (FileLedger ledger = FileLedger.open(stateDir)) {
             assertEquals(2, ledger.entries().size());
@@ -34,14 +34,14 @@ class FileLedgerTest {
     @Test
     void aTornLastLineFromACrashIsSetAside() throws Exception {
         try (FileLedger ledger = FileLedger.open(stateDir)) {
-            ledger.append(LedgerEntry.of("verify.compare-trees", "", LedgerEntry.Status.DONE, Map.of()));
+            ledger.append(LedgerEntry.step("verify.compare-trees", "", LedgerEntry.Status.DONE, Map.of()));
         }
         Files.writeString(stateDir.resolve(FileLedger.FILE_NAME), "{\"seq\":2,\"step\":\"spl", StandardOpenOption.APPEND);
         assertEquals(1, FileLedger.readOnly(stateDir).entries().size(), "a reader skips it and changes nothing");
         try (FileLedger ledger = FileLedger.open(stateDir)) {
             assertEquals(1, ledger.entries().size());
             assertEquals(stateDir.resolve("ledger.jsonl.torn"), ledger.setAside().orElseThrow());
-            ledger.append(LedgerEntry.of("split.promote", "11", LedgerEntry.Status.STARTED, Map.of()));
+            ledger.append(LedgerEntry.step("split.promote", "11", LedgerEntry.Status.STARTED, Map.of()));
         }
         assertEquals(2, FileLedger.readOnly(stateDir).entries().size());
         assertEquals("{\"seq\":2,\"step\":\"spl\n", Files.readString(stateDir.resolve("ledger.jsonl.torn")));
@@ -60,9 +60,9 @@ class FileLedgerTest {
     @Test
     void milestonesFollowTheirLastStatus() {
         try (FileLedger ledger = FileLedger.open(stateDir)) {
-            ledger.append(LedgerEntry.of(Milestone.TARGET_OBSERVING.step(), "", LedgerEntry.Status.DONE, Map.of()));
+            ledger.append(LedgerEntry.milestone(Milestone.TARGET_OBSERVING, LedgerEntry.Status.DONE, Map.of()));
             assertTrue(ledger.state().has(Milestone.TARGET_OBSERVING));
-            ledger.append(LedgerEntry.of(Milestone.TARGET_OBSERVING.step(), "", LedgerEntry.Status.ROLLED_BACK, Map.of()));
+            ledger.append(LedgerEntry.milestone(Milestone.TARGET_OBSERVING, LedgerEntry.Status.ROLLED_BACK, Map.of()));
             assertFalse(ledger.state().has(Milestone.TARGET_OBSERVING));
         }
     }
@@ -70,7 +70,7 @@ class FileLedgerTest {
     @Test
     void everyRecordCarriesTheFormatItWasWrittenIn() throws Exception {
         try (FileLedger ledger = FileLedger.open(stateDir)) {
-            ledger.append(LedgerEntry.of("verify.parity", "", LedgerEntry.Status.DONE, Map.of("znodes", 5)));
+            ledger.append(LedgerEntry.step("verify.parity", "", LedgerEntry.Status.DONE, Map.of("znodes", 5)));
         }
         String line = Files.readString(stateDir.resolve(FileLedger.FILE_NAME));
         assertTrue(line.startsWith("{\"v\":" + LedgerEntry.FORMAT + ",\"seq\":1,\"at\":\""), line);
@@ -90,7 +90,7 @@ class FileLedgerTest {
 
     @Test
     void fieldsANewerZkmigWroteAreKeptWhenTheRecordIsWrittenAgain() throws Exception {
-        String line = "{\"v\":2,\"seq\":3,\"at\":\"2026-01-01T10:00:00Z\",\"step\":\"split.promote\",\"subject\":\"11\","
+        String line = "{\"v\":2,\"seq\":3,\"at\":\"2026-01-01T10:00:00Z\",\"kind\":\"step\",\"step\":\"split.promote\",\"subject\":\"11\","
                 + "\"status\":\"DONE\",\"host\":{\"boot\":\"4f2e\"},\"region\":\"us-east-1\"}";
         LedgerEntry e = LedgerCodec.decode(line);
         assertEquals(Map.of("host", Map.of("boot", "4f2e"), "region", "us-east-1"), e.unknown());
@@ -101,7 +101,7 @@ class FileLedgerTest {
     void aDamagedLineIsRefusedByReadersAndWritersAndTheFileIsLeftAsItWas() throws Exception {
         try (FileLedger ledger = FileLedger.open(stateDir)) {
             for (int i = 0; i < 3; i++) {
-                ledger.append(LedgerEntry.of("observe.await-caught-up", "1" + i, LedgerEntry.Status.DONE, Map.of()));
+                ledger.append(LedgerEntry.step("observe.await-caught-up", "1" + i, LedgerEntry.Status.DONE, Map.of()));
             }
         }
         Path file = stateDir.resolve(FileLedger.FILE_NAME);

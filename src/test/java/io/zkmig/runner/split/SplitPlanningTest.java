@@ -50,7 +50,7 @@ class SplitPlanningTest {
         assertEquals(List.of(), SplitGates.unmovedGroups(SPEC, marked, false));
         MigrationState unmarked = state(mark("orders-api", LedgerEntry.Status.DONE), mark("orders-api", LedgerEntry.Status.ROLLED_BACK));
         assertEquals(List.of("orders-api"), SplitGates.unmovedGroups(SPEC, unmarked, false));
-        MigrationState milestone = state(LedgerEntry.of(Milestone.CUTOVER_COMPLETE.step(), "", LedgerEntry.Status.DONE, Map.of()));
+        MigrationState milestone = state(LedgerEntry.milestone(Milestone.CUTOVER_COMPLETE, LedgerEntry.Status.DONE, Map.of()));
         assertEquals(List.of(), SplitGates.unmovedGroups(SPEC, milestone, false));
         assertEquals(List.of("orders-api", "scheduler"), SplitGates.unmovedGroups(SPEC, milestone, true),
                 "the milestone covers fixed groups only; a static split needs every group");
@@ -85,9 +85,9 @@ class SplitPlanningTest {
 
     @Test
     void aSplitRollbackMakesTheObserveRollbackPossibleAgain() {
-        LedgerEntry pre = LedgerEntry.of("split.preconditions", "", LedgerEntry.Status.DONE, Map.of());
-        LedgerEntry change = LedgerEntry.of("split.reconfig", "11", LedgerEntry.Status.DONE, Map.of());
-        LedgerEntry back = LedgerEntry.of("split-rollback.confirm", "", LedgerEntry.Status.DONE, Map.of());
+        LedgerEntry pre = LedgerEntry.step("split.preconditions", "", LedgerEntry.Status.DONE, Map.of());
+        LedgerEntry change = LedgerEntry.reconfig(Split.PREFIX, "11", Map.of());
+        LedgerEntry back = LedgerEntry.step("split-rollback.confirm", "", LedgerEntry.Status.DONE, Map.of());
         assertTrue(!Split.rollbackApplies(numbered(pre)), "checks alone change nothing");
         assertTrue(Split.rollbackApplies(numbered(pre, change)), "a promotion happened: the split's rollback applies");
         assertTrue(!Split.rollbackApplies(numbered(pre, change, back)), "rolled back");
@@ -98,9 +98,7 @@ class SplitPlanningTest {
     private static MigrationState numbered(LedgerEntry... entries) {
         List<LedgerEntry> list = new java.util.ArrayList<>();
         for (int i = 0; i < entries.length; i++) {
-            LedgerEntry e = entries[i];
-            list.add(new LedgerEntry(LedgerEntry.FORMAT, i + 1, java.time.Instant.EPOCH, e.step(), e.subject(), e.status(),
-                    e.details(), e.unknown()));
+            list.add(entries[i].numbered(i + 1, java.time.Instant.EPOCH));
         }
         return MigrationState.of(list);
     }
@@ -135,7 +133,7 @@ class SplitPlanningTest {
     }
 
     private static LedgerEntry mark(String group, LedgerEntry.Status status) {
-        return LedgerEntry.of(SplitGates.CUTOVER_MARK_STEP, group, status, Map.of());
+        return LedgerEntry.cutoverMark(group, status == LedgerEntry.Status.DONE, Map.of());
     }
 
     private static MigrationState state(LedgerEntry... entries) {

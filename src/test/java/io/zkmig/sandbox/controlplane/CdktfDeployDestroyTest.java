@@ -56,7 +56,7 @@ class CdktfDeployDestroyTest {
                     12181, 12888, 13888, null, "3.8.4")), List.of()).stage(Stage.CONNECT).write(dir.resolve("spec")));
             try (FileLedger ledger = FileLedger.open(spec.stateDir())) {
                 // the bridge stack is allowed once the runner recorded the target as provisioned
-                ledger.append(LedgerEntry.of(Milestone.TARGET_PROVISIONED.step(), "", LedgerEntry.Status.DONE, Map.of()));
+                ledger.append(LedgerEntry.milestone(Milestone.TARGET_PROVISIONED, LedgerEntry.Status.DONE, Map.of()));
             }
             Map<String, String> env = new HashMap<>(TerraformEnvironment.forSpec(spec, Map.of("IC_API_KEY", KEY)));
             env.put(TerraformEnvironment.API_URL, controlPlane.url());
