@@ -108,6 +108,20 @@ abstract class ConfigFileNodeControl implements NodeControl {
     }
 
     @Override
+    public Optional<List<Member>> configuredMembers(ServerSpec server) throws Exception {
+        String cfgPath;
+        try {
+            cfgPath = configFile(server);
+        } catch (IllegalStateException e) {
+            return Optional.empty();
+        }
+        if (read(server, cfgPath).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(readConfig(server, cfgPath).members());
+    }
+
+    @Override
     public boolean hasOriginal(ServerSpec server) {
         return originalOf(server).isPresent();
     }

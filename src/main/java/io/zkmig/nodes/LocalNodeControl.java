@@ -1,5 +1,6 @@
 package io.zkmig.nodes;
 
+import io.zkmig.ensemble.FourLetterWords;
 import io.zkmig.support.CommandLines;
 import io.zkmig.spec.ServerSpec;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import java.util.stream.Stream;
 public final class LocalNodeControl extends ConfigFileNodeControl {
     private static final String MAIN = "org.apache.zookeeper.server.quorum.QuorumPeerMain";
     private static final String PROCESS = "local-process";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     /** How to start the server again: its command line and working folder. */
     public record LocalProcess(List<String> command, String workDir, String configFile) {
@@ -82,24 +85,46 @@ public final class LocalNodeControl extends ConfigFileNodeControl {
         }
     }
 
+    /**
+     * Starts the server's command line again and waits until the new process answers on its client port (it may
+     * still be syncing). A process that exits first fails the restart with the reason its log gives.
+     */
     @Override
     protected void restartServer(ServerSpec server) throws IOException {
         LocalProcess p = process(server);
         stopServer(server);
         Path workDir = Path.of(p.workDir());
         Process started = new ProcessBuilder(p.command()).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.out").toFile())).start();
         if (Files.exists(workDir.resolve("pid"))) {
             Files.writeString(workDir.resolve("pid"), Long.toString(started.pid()));
         }
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         try {
-            if (started.waitFor(2, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("target server " + server.id() + " exited at start (exit code "
-                        + started.exitValue() + "); see " + workDir.resolve("server.out") + " and its zookeeper.log");
+            while (!answers(server)) {
+                if (started.waitFor(200, TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("target server " + server.id() + " exited at start (exit code "
+                            + started.exitValue() + "); see " + workDir.resolve("server.out") + " and its zookeeper.log");
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("target server " + server.id() + " started but did not answer on "
+                            + server.clientAddress() + " within " + START_TIMEOUT.toSeconds() + " s; see its zookeeper.log in "
+                            + workDir);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while starting server " + server.id(), e);
+        }
+    }
+
+    /** Any answer to {@code srvr}, "not currently serving" included: the process listens on its client port. */
+    private static boolean answers(ServerSpec server) {
+        try {
+            return !FourLetterWords.send(server.host(), server.clientPort(), "srvr", 1000).isBlank();
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -117,16 +142,19 @@ public final class LocalNodeControl extends ConfigFileNodeControl {
         });
     }
 
-    /** The server's remembered process, or the running one found now (then remembered). */
+    /**
+     * The server's process as it runs now (then remembered: whoever started it last, its command line is the one
+     * to run again), or the one remembered from when it last ran.
+     */
     LocalProcess process(ServerSpec server) {
         Optional<LocalProcess> known = store().load(server.id(), PROCESS, LocalProcess.class);
-        if (known.isPresent()) {
-            return known.get();
+        Optional<LocalProcess> live = discover(server);
+        if (live.isPresent()) {
+            return live.equals(known) ? known.get() : store().save(server.id(), PROCESS, live.get());
         }
-        LocalProcess found = discover(server).orElseThrow(() -> new IllegalStateException("no local ZooKeeper process "
+        return known.orElseThrow(() -> new IllegalStateException("no local ZooKeeper process "
                 + "serves target server " + server.id() + " (" + server.clientAddress() + "): start the target "
                 + "cluster first (zkmig sandbox up --target, or the local control plane)"));
-        return store().save(server.id(), PROCESS, found);
     }
 
     private static Optional<LocalProcess> discover(ServerSpec server) {
@@ -147,7 +175,10 @@ public final class LocalNodeControl extends ConfigFileNodeControl {
             String myid = readQuietly(cfg.get("dataDir").orElse("") + "/myid").trim();
             int clientPort = cfg.get("clientPort").map(Integer::parseInt).orElseGet(() -> cfg.members().stream()
                     .filter(m -> m.id() == server.id()).mapToInt(m -> m.clientPort()).findFirst().orElse(-1));
-            if (!myid.equals(Integer.toString(server.id())) || clientPort != server.clientPort()) {
+            Optional<String> ownHost = cfg.get("clientPortAddress").or(() -> cfg.members().stream()
+                    .filter(m -> m.id() == server.id()).map(m -> m.host()).findFirst());
+            if (!myid.equals(Integer.toString(server.id())) || clientPort != server.clientPort()
+                    || ownHost.filter(a -> !a.equals(server.host())).isPresent()) {
                 return Optional.empty();
             }
             return Optional.of(new LocalProcess(cmd.get(), workDir(h, cfgPath), cfgPath));

@@ -3,6 +3,7 @@ package io.zkmig.nodes;
 import io.zkmig.ensemble.Member;
 import io.zkmig.spec.ServerSpec;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The port through which the runner changes a target server's configuration and restarts it: {@code local}
@@ -32,6 +33,16 @@ public interface NodeControl extends AutoCloseable {
     /** Whether {@link #hasOriginal} means anything: a person applying changes (manual) keeps the original, not zkmig. */
     default boolean tracksOriginal() {
         return true;
+    }
+
+    /**
+     * The members named by the configuration the server runs with, read now (local: the zoo.cfg its process was
+     * started from; ssh: {@code <configDir>/zoo.cfg}; both with the dynamic file it names), or empty when this mode
+     * cannot read it (manual) or there is none. This, not what zkmig recorded, tells what a server that is up but
+     * not serving yet is about to become.
+     */
+    default Optional<List<Member>> configuredMembers(ServerSpec server) throws Exception {
+        return Optional.empty();
     }
 
     /** Stops the server; the first change to a server (a stop included) keeps its original configuration. */

@@ -3,11 +3,10 @@ package io.zkmig.nodes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import io.zkmig.spec.StateFolder;
+import io.zkmig.support.PrivateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
@@ -17,10 +16,12 @@ import java.util.Optional;
 final class NodeStateStore {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final Path stateDir;
     private final Path dir;
 
     NodeStateStore(Path stateDir) {
-        this.dir = stateDir.resolve("nodes");
+        this.stateDir = stateDir;
+        this.dir = stateDir.resolve(StateFolder.NODES);
     }
 
     <T> Optional<T> load(int serverId, String name, Class<T> type) {
@@ -35,16 +36,9 @@ final class NodeStateStore {
     <T> T save(int serverId, String name, T value) {
         Path file = file(serverId, name);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(name + ".tmp");
-            Files.deleteIfExists(tmp);
-            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(value));
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            StateFolder.claim(stateDir);
+            PrivateFiles.createFolders(file.getParent());
+            PrivateFiles.writeAtomically(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(value));
             return value;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

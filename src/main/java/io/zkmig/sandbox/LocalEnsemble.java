@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.zookeeper.server.auth.DigestAuthenticationProvider;
 
@@ -87,6 +89,35 @@ public final class LocalEnsemble implements AutoCloseable {
             close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+    }
+
+    /**
+     * Starts every server's process (one that runs already is adopted), then waits for each to serve, and returns
+     * why each one that does not serve doesn't (its log's last error); none is stopped. For servers that ran
+     * before: each comes back with the configuration its folder holds, and none can serve before the others of
+     * its ensemble run.
+     */
+    public static Map<LocalServer, String> startEach(List<LocalServer> servers) {
+        servers.forEach(LocalServer::start);
+        Map<LocalServer, CompletableFuture<String>> waits = new LinkedHashMap<>();
+        for (LocalServer s : servers) {
+            waits.put(s, CompletableFuture.supplyAsync(() -> {
+                try {
+                    s.awaitServing(START_TIMEOUT);
+                    return null;
+                } catch (IllegalStateException e) {
+                    return s.failure().orElse("up, not serving within " + START_TIMEOUT.toSeconds() + " s");
+                }
+            }));
+        }
+        Map<LocalServer, String> problems = new LinkedHashMap<>();
+        waits.forEach((s, w) -> {
+            String problem = w.join();
+            if (problem != null) {
+                problems.put(s, problem);
+            }
+        });
+        return problems;
     }
 
     public List<LocalServer> servers() {

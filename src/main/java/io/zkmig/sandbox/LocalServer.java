@@ -19,6 +19,11 @@ import java.util.stream.Stream;
 /**
  * One real ZooKeeper server process: its own JVM, from the Maven Central jars of its version, on its own
  * loopback address. Its folder holds conf/zoo.cfg, data/, zookeeper.log, server.out and a pid file.
+ *
+ * <p>Only the first start of a folder writes its zoo.cfg (from {@link #config()}). A server that ran before
+ * starts from the configuration files in its folder as they are: as zkmig's node control and ZooKeeper itself
+ * (which rewrites them at every reconfiguration) last left them, the way a service manager restarts a real
+ * server. {@link #restart(ServerConfig)} is the one way to give it a new configuration.
  */
 public final class LocalServer implements AutoCloseable {
     private static final String MAIN = "org.apache.zookeeper.server.quorum.QuorumPeerMain";
@@ -28,6 +33,7 @@ public final class LocalServer implements AutoCloseable {
     private final boolean detached;
     private final String superDigest;
     private ServerConfig config;
+    private boolean writeConfig;
     private ProcessHandle process;
 
     public LocalServer(String name, Path dir, ServerConfig config, boolean detached, String superDigest) {
@@ -57,7 +63,10 @@ public final class LocalServer implements AutoCloseable {
         return CommandLines.of(p).map(args -> args.contains(dir.resolve("conf/zoo.cfg").toString())).orElse(false);
     }
 
-    /** Starts the server; a server of this folder already running (a detached one) is adopted instead. */
+    /**
+     * Starts the server; a server of this folder already running (a detached one) is adopted instead. A folder
+     * that holds a configuration already is started from it, unchanged.
+     */
     public synchronized LocalServer start() {
         if (process == null) {
             process = runningFrom(dir).orElse(null);
@@ -66,7 +75,7 @@ public final class LocalServer implements AutoCloseable {
             return this;
         }
         try {
-            writeConfig();
+            writeFiles();
             ZooKeeperDistribution dist = ZooKeeperDistribution.of(config.version().toString());
             List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-Xss512k",
@@ -149,7 +158,13 @@ public final class LocalServer implements AutoCloseable {
     public synchronized LocalServer restart(ServerConfig newConfig) {
         stop();
         this.config = newConfig;
+        this.writeConfig = true;
         return start();
+    }
+
+    /** Whether this folder has a configuration already (the server ran before): then a start keeps it. */
+    public boolean configured() {
+        return Files.exists(dir.resolve("conf/zoo.cfg"));
     }
 
     public boolean isAlive() {
@@ -181,6 +196,29 @@ public final class LocalServer implements AutoCloseable {
         stop();
     }
 
+    /**
+     * Why the server stopped, in ZooKeeper's words: the message of the last exception its log reports after an
+     * ERROR line (e.g. "My id 11 not in the peer list"), with "exited" if the process is gone; empty when it runs
+     * and logged no error.
+     */
+    public Optional<String> failure() {
+        boolean exited = process == null || !process.isAlive();
+        String reason = null;
+        boolean afterError = false;
+        for (String line : tail(60).split("\n")) {
+            if (line.contains(" ERROR ")) {
+                afterError = true;
+            } else if (afterError && line.matches("^[\\w.$]+(Exception|Error): .*")) {
+                reason = line.substring(line.indexOf(": ") + 2).trim();
+                afterError = false;
+            }
+        }
+        if (reason == null) {
+            return exited ? Optional.of("exited") : Optional.empty();
+        }
+        return Optional.of((exited ? "exited: " : "") + reason);
+    }
+
     /** The last lines of the server's log, for error messages. */
     public String tail(int lines) {
         Path log = Files.exists(dir.resolve("zookeeper.log")) ? dir.resolve("zookeeper.log") : dir.resolve("server.out");
@@ -192,19 +230,22 @@ public final class LocalServer implements AutoCloseable {
         }
     }
 
-    private void writeConfig() throws IOException {
+    private void writeFiles() throws IOException {
         Path conf = dir.resolve("conf");
         Files.createDirectories(conf);
-        Files.createDirectories(config.dataDir());
-        Files.writeString(config.dataDir().resolve("myid"), config.myId() + "\n");
-        // A 3.5+ server that ran with reconfigEnabled split its members into zoo.cfg.dynamic.<version>
-        // and rewrote zoo.cfg to point there; a restart with new members starts from a clean file.
-        try (Stream<Path> old = Files.list(conf)) {
-            for (Path p : old.filter(f -> f.getFileName().toString().startsWith("zoo.cfg")).toList()) {
-                Files.delete(p);
+        if (writeConfig || !configured()) {
+            Files.createDirectories(config.dataDir());
+            Files.writeString(config.dataDir().resolve("myid"), config.myId() + "\n");
+            // A 3.5+ server that ran with reconfigEnabled split its members into zoo.cfg.dynamic.<version>
+            // and rewrote zoo.cfg to point there; a restart with new members starts from a clean file.
+            try (Stream<Path> old = Files.list(conf)) {
+                for (Path p : old.filter(f -> f.getFileName().toString().startsWith("zoo.cfg")).toList()) {
+                    Files.delete(p);
+                }
             }
+            Files.writeString(conf.resolve("zoo.cfg"), config.render());
+            writeConfig = false;
         }
-        Files.writeString(conf.resolve("zoo.cfg"), config.render());
         Files.writeString(conf.resolve("log4j.properties"), resource("log4j.properties"));
         Files.writeString(conf.resolve("logback.xml"), resource("logback.xml"));
     }

@@ -31,6 +31,11 @@ public record Cidr(long network, int prefix) {
         return (network & m) == (other.network & m);
     }
 
+    /** True when every address of {@code other} is in this block (a route or rule for this block reaches it). */
+    public boolean covers(Cidr other) {
+        return prefix <= other.prefix && (other.network & mask(prefix)) == network;
+    }
+
     public boolean contains(String ipv4) {
         long address = parseAddress(ipv4, ipv4);
         return (address & mask(prefix)) == network;

@@ -47,7 +47,17 @@ public final class SpecLoader {
         } catch (IOException e) {
             throw new InvalidSpecException(List.of(new SpecProblem(name, "", "cannot read: " + e.getMessage())));
         }
-        return parse(name, text).withSource(file);
+        MigrationSpec spec = parse(name, text).withSource(file);
+        List<SpecProblem> stateDir = StateDirCheck.problems(name, spec, home());
+        if (!stateDir.isEmpty()) {
+            throw new InvalidSpecException(stateDir);
+        }
+        return spec;
+    }
+
+    private static java.util.Optional<Path> home() {
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(home));
     }
 
     public static MigrationSpec parse(String fileName, String yaml) throws InvalidSpecException {

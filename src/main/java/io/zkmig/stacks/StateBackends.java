@@ -8,6 +8,7 @@ import com.hashicorp.cdktf.TerraformElement;
 import com.hashicorp.cdktf.TerraformRemoteState;
 import com.hashicorp.cdktf.TerraformStack;
 import io.zkmig.spec.MigrationSpec;
+import io.zkmig.spec.StateFolder;
 import io.zkmig.spec.StateSpec;
 import java.nio.file.Path;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class StateBackends {
     }
 
     static Path localPath(MigrationSpec spec, String stackName) {
-        return spec.stateDir().resolve("terraform").resolve(stackName + ".tfstate");
+        return spec.stateDir().resolve(StateFolder.TERRAFORM).resolve(stackName + ".tfstate");
     }
 
     static String s3Key(MigrationSpec spec, String stackName) {

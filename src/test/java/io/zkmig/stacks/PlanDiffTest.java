@@ -24,9 +24,12 @@ class PlanDiffTest {
     Path dir;
 
     private Map<String, List<String>> diff(Stage before, Stage after, Consumer<ObjectNode> change) {
+        // both sides have reached the later stage: the ledger holds what either stage needs
         MigrationSpec a = SpecFixture.demo(dir.resolve("a"), before);
+        SpecFixture.recordNeeds(a, before);
         SpecFixture.recordNeeds(a, after);
         MigrationSpec b = SpecFixture.demo(dir.resolve("b"), after, change);
+        SpecFixture.recordNeeds(b, before);
         SpecFixture.recordNeeds(b, after);
         Map<String, String> sa = Synth.json(a);
         Map<String, String> sb = Synth.json(b);

@@ -32,7 +32,7 @@ public final class AwsEmulatorExtension implements ParameterResolver {
                 .getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class).aws;
     }
 
-    private static final class Running implements ExtensionContext.Store.CloseableResource {
+    private static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final Path dir;
         final AwsEmulator emulator;
         final TestAws aws;

@@ -30,6 +30,7 @@ public final class SpecFixture {
     private String legacyCidr = "10.20.0.0/16";
     private String targetCidr = "10.30.0.0/16";
     private String stateDir = "state";
+    private AwsNetwork network;
     private final List<ClientGroup> clients = new ArrayList<>();
 
     public static SpecFixture of(List<ServerSpec> legacy, List<ServerSpec> target) {
@@ -61,10 +62,37 @@ public final class SpecFixture {
         return this;
     }
 
+    /**
+     * The legacy VPC's and the target's networks; the legacy one comes with {@link #exampleNetwork()}'s ids and an
+     * endpoint nobody listens on, so the bridge check fails at once instead of calling AWS.
+     */
     public SpecFixture cidrs(String legacyNetwork, String targetNetwork) {
         this.legacyCidr = legacyNetwork;
         this.targetCidr = targetNetwork;
+        AwsNetwork n = exampleNetwork();
+        this.network = new AwsNetwork(n.accountId(), n.region(), n.vpcId(), legacyNetwork, n.subnets(), n.routeTables(),
+                n.securityGroup(), n.volumes(), n.instances(), null, "http://127.0.0.1:9");
         return this;
+    }
+
+    /** The target network, leaving the legacy network as it is. */
+    public SpecFixture cidrsKeepingNetwork(String targetNetwork) {
+        this.targetCidr = targetNetwork;
+        return this;
+    }
+
+    /** A legacy AWS network (by default the spec has none, so no command calls AWS). */
+    public SpecFixture awsNetwork(AwsNetwork value) {
+        this.network = value;
+        this.legacyCidr = value.cidr();
+        return this;
+    }
+
+    /** The ids of stacks/examples/local.yaml: enough to synthesize the bridge stacks, not to call AWS. */
+    public static AwsNetwork exampleNetwork() {
+        return new AwsNetwork("123456789012", "us-east-1", "vpc-0a1b2c3d4e5f60718", "10.20.0.0/16",
+                List.of("subnet-0a1b2c3d4e5f60718"), List.of("rtb-0a1b2c3d4e5f60718"), "sg-0a1b2c3d4e5f60718",
+                List.of(), List.of(), null, null);
     }
 
     public SpecFixture client(String group, ClientGroup.Connection connection, List<String> addresses, List<String> latchPaths) {
@@ -75,9 +103,6 @@ public final class SpecFixture {
 
     public MigrationSpec spec(Path dir) {
         SecretRef superUser = superPassword == null ? null : new SecretRef(null, "super.password");
-        AwsNetwork network = new AwsNetwork("123456789012", "us-east-1", "vpc-0a1b2c3d4e5f60718", legacyCidr,
-                List.of("subnet-0a1b2c3d4e5f60718"), List.of("rtb-0a1b2c3d4e5f60718"), "sg-0a1b2c3d4e5f60718",
-                List.of(), List.of());
         String version = target.isEmpty() ? "3.9.3" : target.get(0).version();
         return new MigrationSpec(name, null, stage, new LegacyEnsemble(legacy, network, superUser),
                 new TargetCluster("zkmig-" + name, version, "zookeeper-developer-t3.small-20",

@@ -1,5 +1,6 @@
 package io.zkmig.runner.ledger;
 
+import io.zkmig.spec.StateFolder;
 import io.zkmig.support.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,12 +23,12 @@ import java.util.Optional;
  * torn line (never acknowledged) to {@code ledger.jsonl.torn} and completes a last record that only lacks
  * its newline; a damaged line anywhere else refuses every open ({@link LedgerDamagedException}) and the file
  * is left as it is. A writer holds an exclusive lock on {@code <stateDir>/runner.lock}: a second runner is
- * refused. The folder is 0700 and the files 0600 when zkmig creates them.
+ * refused. Opening for writing claims the state folder ({@link StateFolder#claim}: 0700, marked); the files are 0600.
  */
 public final class FileLedger implements Ledger {
-    public static final String FILE_NAME = "ledger.jsonl";
-    public static final String TORN_SUFFIX = ".torn";
-    public static final String LOCK_FILE = "runner.lock";
+    public static final String FILE_NAME = StateFolder.LEDGER;
+    public static final String TORN_SUFFIX = StateFolder.TORN_LEDGER.substring(StateFolder.LEDGER.length());
+    public static final String LOCK_FILE = StateFolder.RUNNER_LOCK;
 
     private final Path file;
     private final Clock clock;
@@ -45,7 +46,7 @@ public final class FileLedger implements Ledger {
         FileLock held = null;
         try {
             if (writable) {
-                PrivateFiles.createFolders(stateDir);
+                StateFolder.claim(stateDir);
                 PrivateFiles.createFile(stateDir.resolve(LOCK_FILE));
                 lockCh = FileChannel.open(stateDir.resolve(LOCK_FILE), StandardOpenOption.WRITE);
                 held = tryLock(lockCh, stateDir);

@@ -21,6 +21,9 @@ public final class StepNames {
     public static final String SPLIT = "split";
     public static final String SPLIT_ROLLBACK = "split-rollback";
     public static final String STATIC_SPLIT = of(SPLIT, "static");
+    public static final String DECOMMISSION = "decommission";
+    /** A legacy volume's EBS snapshot, taken, completed and verified (subject: the volume id). */
+    public static final String SNAPSHOT = of(DECOMMISSION, "snapshot");
 
     // observe (subject: the target server's id)
     public static final String STOP_OWN_ENSEMBLE = of(OBSERVE, "stop-own-ensemble");

@@ -18,6 +18,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class AwaitCaughtUp extends ServerStep {
     static final String NAME = StepNames.AWAIT_CAUGHT_UP;
     private static final Duration POLL = Duration.ofMillis(200);
+    /** A server down this long is not catching up: its process is gone, waiting longer cannot help. */
+    static final Duration DOWN_LIMIT = Duration.ofSeconds(10);
 
     private final ServerSpec target;
     private final ObserveOptions options;
@@ -52,9 +54,16 @@ final class AwaitCaughtUp extends ServerStep {
         long t0 = System.nanoTime();
         long deadline = t0 + options.catchUpTimeout().toNanos();
         ProgressBar bar = bar(ctx, znodes);
+        long downSince = -1;
         try {
             while (true) {
                 TargetObservation now = TargetObservation.of(target, legacy);
+                downSince = now.state() == ObserverState.DOWN ? (downSince < 0 ? System.nanoTime() : downSince) : -1;
+                if (downSince >= 0 && System.nanoTime() - downSince > DOWN_LIMIT.toNanos()) {
+                    throw new IllegalStateException("target server " + target.id() + " (" + target.clientAddress()
+                            + ") has been down for " + DOWN_LIMIT.toSeconds() + " s: its process exited (see its log); "
+                            + "run zkmig observe again to restart it as observer");
+                }
                 if (bar != null) {
                     bar.stepTo(now.status().znodeCount() == null ? 0 : Math.min(znodes, now.status().znodeCount()));
                     bar.setExtraMessage(now.state() == ObserverState.SYNCING ? "syncing"

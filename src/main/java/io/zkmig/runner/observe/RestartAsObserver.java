@@ -40,19 +40,30 @@ final class RestartAsObserver extends ServerStep {
     }
 
     @Override
-    public boolean isDone(MigrationContext ctx) {
-        TargetObservation o = TargetObservation.of(target, LegacyView.read(ctx.spec()));
-        return o.observing() || restartedAndStarting(o, target, nodes);
+    public boolean isDone(MigrationContext ctx) throws Exception {
+        LegacyView legacy = LegacyView.read(ctx.spec());
+        TargetObservation o = TargetObservation.of(target, legacy);
+        return o.observing() || startingAsObserver(o, target, nodes, legacy);
     }
 
     /**
-     * A runner that crashed right after this restart leaves the server starting up, not serving yet. Once zkmig
-     * has changed a server (node control holds its original configuration) it is either stopped or runs the
-     * observer configuration, so a server that is up but still syncing is this restart taking effect: waiting
-     * for it (the next step) is right, and stopping or restarting it again would only start its sync over.
+     * A runner that crashed right after this restart leaves the server starting up, not serving yet: waiting for
+     * it (the next step) is right, and stopping or restarting it again would only start its sync over. Whether a
+     * server that is up but not serving is that restart taking effect is judged from the configuration it runs
+     * (node control reads it), never from what zkmig recorded: the server may have been started since with
+     * another one (a reboot, a service manager, an operator), e.g. as the target's own ensemble again.
      */
-    static boolean restartedAndStarting(TargetObservation o, ServerSpec target, NodeControl nodes) {
-        return o.state() == ObserverState.SYNCING && nodes.tracksOriginal() && nodes.hasOriginal(target);
+    static boolean startingAsObserver(TargetObservation o, ServerSpec target, NodeControl nodes, LegacyView legacy)
+            throws Exception {
+        return o.state() == ObserverState.SYNCING
+                && nodes.configuredMembers(target).map(m -> observesLegacy(m, target.id(), legacy)).orElse(false);
+    }
+
+    /** A configuration whose voters are the legacy's as they run now, with this server not among them. */
+    static boolean observesLegacy(List<Member> members, int self, LegacyView legacy) {
+        java.util.Set<Integer> voters = members.stream().filter(m -> m.role() == Role.PARTICIPANT).map(Member::id)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        return voters.equals(legacy.voterIds()) && !voters.contains(self);
     }
 
     @Override

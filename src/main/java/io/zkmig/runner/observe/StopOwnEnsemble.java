@@ -35,10 +35,13 @@ final class StopOwnEnsemble extends ServerStep {
         return "stop target server " + target.id() + " (it runs the target's own ensemble; its configuration is kept for rollback)";
     }
 
+    /** Judged from what the server runs: down, observing, or up with a configuration that observes the legacy. */
     @Override
-    public boolean isDone(MigrationContext ctx) {
-        TargetObservation o = TargetObservation.of(target, LegacyView.read(ctx.spec()));
-        return o.state() == ObserverState.DOWN || o.observing() || RestartAsObserver.restartedAndStarting(o, target, nodes);
+    public boolean isDone(MigrationContext ctx) throws Exception {
+        LegacyView legacy = LegacyView.read(ctx.spec());
+        TargetObservation o = TargetObservation.of(target, legacy);
+        return o.state() == ObserverState.DOWN || o.observing()
+                || RestartAsObserver.startingAsObserver(o, target, nodes, legacy);
     }
 
     @Override

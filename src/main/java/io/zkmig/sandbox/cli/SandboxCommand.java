@@ -3,13 +3,13 @@ package io.zkmig.sandbox.cli;
 import io.zkmig.cli.DurationConverter;
 import io.zkmig.cli.ExitCodes;
 import io.zkmig.cli.SpecParameter;
-import io.zkmig.sandbox.LocalEnsemble;
 import io.zkmig.sandbox.LocalServer;
 import io.zkmig.sandbox.Sandbox;
 import io.zkmig.runner.probe.ClientWorkload;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +32,10 @@ public final class SandboxCommand implements Runnable {
     }
 
     @Command(name = "up", mixinStandardHelpOptions = true,
-            description = "Start the spec's legacy servers (and with --target its target servers as their own "
-                    + "ensemble) in the background; servers already running are left as they are.")
+            description = "Start the spec's legacy servers (and with --target its target servers) in the background; "
+                    + "servers already running are left as they are. A server that ran before comes back with the "
+                    + "configuration zkmig and ZooKeeper last gave it (after a reboot too); one that cannot serve with "
+                    + "it is reported, and zkmig status names the command that brings the migration back.")
     static final class Up implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -41,7 +43,8 @@ public final class SandboxCommand implements Runnable {
         @Mixin
         SpecParameter migration;
 
-        @Option(names = "--target", description = "Also start the target servers, as a newly provisioned cluster.")
+        @Option(names = "--target", description = "Also start the target servers (the first time: as a newly "
+                + "provisioned cluster of their own).")
         boolean target;
 
         @Override
@@ -49,22 +52,22 @@ public final class SandboxCommand implements Runnable {
             MigrationSpec m = migration.spec();
             Sandbox sandbox = new Sandbox(m, true, System.getenv());
             PrintWriter out = spec.commandLine().getOut();
-            start(sandbox.legacy(), out);
-            if (target) {
-                start(sandbox.target(), out);
+            out.printf("starting the legacy%s servers ...%n", target ? " and target" : "");
+            out.flush();
+            List<Sandbox.Started> started = sandbox.up(target);
+            for (Sandbox.Started s : started) {
+                out.printf("  %s %s%s%n", s.server(), s.serving()
+                        ? "serving (pid " + s.server().pid().map(String::valueOf).orElse("?") + ")"
+                        : "NOT serving: " + s.problem(), s.keptConfiguration() ? "" : ", first start");
             }
             out.println("sandbox folder: " + sandbox.dir());
-            return ExitCodes.OK;
-        }
-
-        private static void start(LocalEnsemble e, PrintWriter out) {
-            out.printf("starting %s servers %s ...%n", e.name(), e.connectString());
-            out.flush();
-            e.start();
-            for (LocalServer s : e.servers()) {
-                out.printf("  %s serving (pid %s)%n", s, s.pid().map(String::valueOf).orElse("?"));
+            if (started.stream().allMatch(Sandbox.Started::serving)) {
+                return ExitCodes.OK;
             }
+            out.println("some servers do not serve with the configuration they had; zkmig status " + migration.file()
+                    + " shows what the migration needs and names the command that brings it back");
             out.flush();
+            return ExitCodes.CHECK_FAILED;
         }
     }
 

@@ -9,6 +9,13 @@ public interface ClusterNodes extends AutoCloseable {
     /** Starts the servers of one cluster as an ensemble and returns once every one serves; throws otherwise. */
     void start(String clusterId, List<ServerSpec> servers);
 
+    /**
+     * After a restart of the control plane: starts the servers of one cluster again with the configuration and data
+     * they had (zkmig may have changed their configuration since they were provisioned), and returns the problem of
+     * each server that does not serve; nothing is stopped or removed.
+     */
+    List<String> resume(String clusterId, List<ServerSpec> servers);
+
     /** Stops the servers of one cluster and removes their data; nothing if none run. */
     void stop(String clusterId);
 

@@ -33,8 +33,7 @@ final class LocalEnsembleNodes implements ClusterNodes {
             throw new IllegalStateException("cluster " + clusterId + " has no servers");
         }
         stopProcesses(clusterId);
-        LocalEnsemble.Options options = new LocalEnsemble.Options(clusterDir(clusterId), reconfigEnabled, null, false, 2000);
-        LocalEnsemble ensemble = LocalEnsemble.of("node", servers, options);
+        LocalEnsemble ensemble = LocalEnsemble.of("node", servers, options(clusterId));
         running.put(clusterId, ensemble);
         try {
             ensemble.start();
@@ -42,6 +41,19 @@ final class LocalEnsembleNodes implements ClusterNodes {
             running.remove(clusterId);
             throw e;
         }
+    }
+
+    @Override
+    public List<String> resume(String clusterId, List<ServerSpec> servers) {
+        stopProcesses(clusterId);
+        LocalEnsemble ensemble = LocalEnsemble.of("node", servers, options(clusterId));
+        running.put(clusterId, ensemble);
+        return LocalEnsemble.startEach(ensemble.servers()).entrySet().stream()
+                .map(e -> e.getKey().name() + " (" + e.getKey().clientAddress() + "): " + e.getValue()).toList();
+    }
+
+    private LocalEnsemble.Options options(String clusterId) {
+        return new LocalEnsemble.Options(clusterDir(clusterId), reconfigEnabled, null, false, 2000);
     }
 
     @Override

@@ -114,19 +114,37 @@ final class ZookeeperClusters implements AutoCloseable {
                 lifecycle.submit(() -> decommission(cluster.id()));
             } else if (!FAILED.equals(cluster.status())) {
                 log.info("cluster " + cluster.id() + " (" + cluster.name() + ") starting its servers again");
-                lifecycle.submit(() -> provision(cluster.id()));
+                lifecycle.submit(() -> restart(cluster.id()));
             }
         }
+    }
+
+    /**
+     * Servers of an existing cluster come back with their data and the configuration they last had (as a managed
+     * cluster's nodes restart); one that cannot serve with it is logged, never wiped.
+     */
+    private void restart(String id) {
+        try {
+            List<String> problems = nodes.resume(id, store.placement(id));
+            problems.forEach(p -> log.error("cluster " + id + ": " + p));
+            running(id);
+        } catch (RuntimeException e) {
+            log.error("cluster " + id + " could not start its servers again (data kept): " + e.getMessage());
+        }
+    }
+
+    private void running(String id) {
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        store.updateCluster(id, c -> DELETING.equals(c.status()) ? c : c.withStatus(RUNNING, "NO_OPERATION",
+                c.dataCentre().withState(RUNNING, c.dataCentre().nodes().stream()
+                        .map(n -> n.withStatus(RUNNING, n.startTime() != null ? n.startTime() : now)).toList())));
+        log.info("cluster " + id + " RUNNING");
     }
 
     private void provision(String id) {
         try {
             nodes.start(id, store.placement(id));
-            String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-            store.updateCluster(id, c -> DELETING.equals(c.status()) ? c : c.withStatus(RUNNING, "NO_OPERATION",
-                    c.dataCentre().withState(RUNNING, c.dataCentre().nodes().stream()
-                            .map(n -> n.withStatus(RUNNING, n.startTime() != null ? n.startTime() : now)).toList())));
-            log.info("cluster " + id + " RUNNING");
+            running(id);
         } catch (RuntimeException e) {
             log.error("cluster " + id + " failed to start its servers: " + e.getMessage());
             nodes.stop(id);

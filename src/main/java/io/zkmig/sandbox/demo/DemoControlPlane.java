@@ -6,6 +6,7 @@ import io.zkmig.sandbox.controlplane.ControlPlaneLog;
 import io.zkmig.sandbox.controlplane.ControlPlaneSettings;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.ServerSpec;
+import io.zkmig.spec.StateFolder;
 import java.io.OutputStream;
 import java.io.PrintStream;
 
@@ -21,7 +22,7 @@ final class DemoControlPlane {
         ServerSpec first = spec.target().servers().get(0);
         String user = spec.credentials() != null && spec.credentials().instaclustr() != null
                 ? spec.credentials().instaclustr().user() : "zkmig";
-        ControlPlaneSettings settings = ControlPlaneSettings.defaults(spec.stateDir().resolve("control-plane"),
+        ControlPlaneSettings settings = ControlPlaneSettings.defaults(spec.stateDir().resolve(StateFolder.CONTROL_PLANE),
                         new ApiCredentials(user, apiKey))
                 .withPort(0)
                 .withNodeLayout(first.host(), first.clientPort(), first.quorumPort(), first.electionPort(),

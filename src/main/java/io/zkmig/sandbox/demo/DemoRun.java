@@ -11,19 +11,16 @@ import io.zkmig.spec.ClientGroup;
 import io.zkmig.spec.ConnectString;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.Stage;
+import io.zkmig.spec.StateFolder;
 import io.zkmig.stacks.CdktfCli;
 import io.zkmig.stacks.TerraformEnvironment;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /**
@@ -49,7 +46,7 @@ public final class DemoRun {
 
     /** Runs every act; true when the migration completed with no failed operation, lost write or double leader. */
     public boolean run() throws Exception {
-        resetState();
+        DemoState.reset(original, environment);
         MigrationSpec spec = specs.atStage(Stage.DEFINE);
         act("define", "spec " + original.source() + ": " + spec.legacy().servers().size() + " legacy servers "
                 + spec.legacy().servers().get(0).version() + ", target " + spec.target().version() + " x"
@@ -113,7 +110,7 @@ public final class DemoRun {
         Map<String, String> env = new HashMap<>(TerraformEnvironment.forSpec(spec, environment));
         env.put(TerraformEnvironment.API_URL, controlPlane.url());
         long t0 = System.nanoTime();
-        new CdktfCli(spec.stateDir().resolve("cdktf.out"), env, out).deploy(List.of(spec.name() + "-target"));
+        new CdktfCli(spec.stateDir().resolve(StateFolder.CDKTF_OUT), env, out).deploy(List.of(spec.name() + "-target"));
         out.printf("  deployed in %d s%n", (System.nanoTime() - t0) / 1_000_000_000);
         zkmig("provisioned", spec.source().toString());
     }
@@ -170,18 +167,5 @@ public final class DemoRun {
     private void act(String name, String what) {
         out.printf("%n== %s: %s%n", name, what);
         out.flush();
-    }
-
-    /** A demo always starts afresh: servers of an earlier run stopped (by pid file), its state removed. */
-    private void resetState() throws IOException {
-        new Sandbox(original, true, environment).stopRunning();
-        Path state = original.stateDir();
-        if (Files.exists(state)) {
-            try (Stream<Path> walk = Files.walk(state)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

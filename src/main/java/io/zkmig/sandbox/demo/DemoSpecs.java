@@ -8,6 +8,7 @@ import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.SecretRef;
 import io.zkmig.spec.SpecLoader;
 import io.zkmig.spec.Stage;
+import io.zkmig.spec.StateFolder;
 import io.zkmig.spec.StateSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ final class DemoSpecs {
 
     DemoSpecs(MigrationSpec original) {
         this.original = original;
-        this.file = original.stateDir().resolve("demo").resolve(original.name() + ".yaml");
+        this.file = original.stateDir().resolve(StateFolder.DEMO).resolve(original.name() + ".yaml");
     }
 
     Path file() {

@@ -111,7 +111,7 @@ class DivergenceAndRollbackTest {
             assertFalse(m.ledger().has(Milestone.TARGET_OBSERVING));
             LegacyView legacy = LegacyView.read(m.spec());
             for (ServerSpec t : m.spec().target().servers()) {
-                assertEquals(ObserverState.OWN_ENSEMBLE, awaitServing(t, legacy).state(), "server " + t.id());
+                assertEquals(ObserverState.OWN_ENSEMBLE, awaitServing(t, legacy).state(), "server " + t.id() + " after " + rollback);
             }
             try (ZooKeeperAdmin target = m.connect(m.targetConnectString())) {
                 assertTrue(target.exists("/provisioned", false) != null, "the provisioned data is back");

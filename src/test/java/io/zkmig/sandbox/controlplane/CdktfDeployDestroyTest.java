@@ -53,7 +53,7 @@ class CdktfDeployDestroyTest {
         List<String> nodes = new ArrayList<>();
         try (ControlPlane controlPlane = ControlPlane.start(settings, new ControlPlaneLog(out))) {
             MigrationSpec spec = SpecLoader.load(SpecFixture.of(List.of(new io.zkmig.spec.ServerSpec(1, "127.0.1.250",
-                    12181, 12888, 13888, null, "3.8.4")), List.of()).stage(Stage.CONNECT).write(dir.resolve("spec")));
+                    12181, 12888, 13888, null, "3.8.4")), List.of()).awsNetwork(SpecFixture.exampleNetwork()).stage(Stage.CONNECT).write(dir.resolve("spec")));
             try (FileLedger ledger = FileLedger.open(spec.stateDir())) {
                 // the bridge stack is allowed once the runner recorded the target as provisioned
                 ledger.append(LedgerEntry.milestone(Milestone.TARGET_PROVISIONED, LedgerEntry.Status.DONE, Map.of()));
