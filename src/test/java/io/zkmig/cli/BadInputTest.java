@@ -91,8 +91,9 @@ class BadInputTest {
         Path spec = everyServerDown().stateDir("notes.txt/state").write(dir);
         Cli result = Cli.run("provisioned", spec.toString());
         assertEquals(ExitCodes.INVALID_SPEC, result.exitCode(), result.toString());
-        assertTrue(result.err().contains("state.dir") && result.err().contains("notes.txt is a file, not a folder"),
+        assertTrue(result.err().contains("state.dir") && result.err().matches("(?s).*notes\\.txt.*is a file.*"),
                 result.toString());
+        assertFalse(result.err().contains("Exception"), result.err());
         assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
     }
 
