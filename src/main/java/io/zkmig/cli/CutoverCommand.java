@@ -5,6 +5,7 @@ import io.zkmig.runner.cutover.Cutover;
 import io.zkmig.runner.cutover.CutoverProgress;
 import io.zkmig.runner.cutover.GroupProgress;
 import io.zkmig.spec.ClientGroup;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -50,13 +51,7 @@ final class CutoverCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return record(migration, group, ctx -> {
-                try {
-                    return Cutover.mark(ctx, group, reason, force);
-                } catch (Cutover.Refused e) {
-                    throw new RefusedException(e.getMessage());
-                }
-            });
+            return record(migration, RunnerCommand.CUTOVER_MARK, group, ctx -> Cutover.mark(ctx, group, reason, force));
         }
     }
 
@@ -76,7 +71,7 @@ final class CutoverCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return record(migration, group, ctx -> Cutover.unmark(ctx, group, reason));
+            return record(migration, RunnerCommand.CUTOVER_UNMARK, group, ctx -> Cutover.unmark(ctx, group, reason));
         }
     }
 
@@ -84,14 +79,14 @@ final class CutoverCommand implements Runnable {
         GroupProgress apply(MigrationContext ctx) throws Exception;
     }
 
-    static int record(SpecParameter migration, String group, Action action) throws Exception {
+    static int record(SpecParameter migration, RunnerCommand command, String group, Action action) throws Exception {
         MigrationSpec m = migration.spec();
         if (m.clientGroup(group).isEmpty()) {
             throw new NotInSpecException(migration.file() + " names no client group '" + group + "'; its groups: "
                     + String.join(", ", m.clients().stream().map(ClientGroup::name).toList()));
         }
         PrintStream out = migration.out();
-        try (SpecParameter.RunnerSession runner = migration.openRunner()) {
+        try (SpecParameter.RunnerSession runner = migration.openRunner(command)) {
             GroupProgress g = action.apply(runner.context());
             out.printf("%s: %s%s%n", g.group(), g.state(), g.marked() ? " (recorded " + g.markedAt() + ")" : "");
             g.findings().forEach(f -> out.println("WARN " + f));

@@ -2,6 +2,7 @@ package io.zkmig.cli;
 
 import io.zkmig.runner.ledger.LedgerDamagedException;
 import io.zkmig.runner.ledger.LedgerLockedException;
+import io.zkmig.runner.lifecycle.Refusal;
 import io.zkmig.spec.InvalidSpecException;
 import io.zkmig.spec.SecretRef;
 import java.io.PrintWriter;
@@ -42,7 +43,7 @@ public final class Main {
             err.println("zkmig: " + e.getMessage());
             return ExitCodes.UNREACHABLE;
         }
-        if (e instanceof LedgerLockedException || e instanceof RefusedException) {
+        if (e instanceof LedgerLockedException || e instanceof RefusedException || e instanceof Refusal) {
             err.println("zkmig: " + e.getMessage());
             return ExitCodes.REFUSED;
         }

@@ -2,7 +2,7 @@ package io.zkmig.cli;
 
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.nodes.NodeControls;
-import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.runner.observe.ObserveOptions;
 import io.zkmig.runner.observe.ObserveStage;
 import io.zkmig.spec.MigrationSpec;
@@ -59,10 +59,7 @@ final class ObserveCommand implements Callable<Integer> {
         PrintStream out = migration.out();
         // node control first: a credential it needs (an ssh key) refuses before the ledger and its lock exist
         try (NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout);
-             SpecParameter.RunnerSession runner = migration.openRunner()) {
-            if (runner.state().has(Milestone.SPLIT_COMPLETE)) {
-                throw new RefusedException("the split is complete: the target runs on its own, there is nothing to observe");
-            }
+             SpecParameter.RunnerSession runner = migration.openRunner(RunnerCommand.OBSERVE)) {
             out.printf("observe %s: %d target servers, node control %s%n", m.name(), m.target().servers().size(), nodes.mode());
             return RunnerIo.finish(ObserveStage.chain(m, nodes, new ObserveOptions(registerObservers, catchUpTimeout,
                     !noProgress)).run(runner.context()), out);

@@ -3,6 +3,7 @@ package io.zkmig.cli;
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.nodes.NodeControls;
 import io.zkmig.runner.MigrationContext;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.runner.rollback.ObserveRollback;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
@@ -19,14 +20,9 @@ final class ObserveRollbackRun {
         PrintStream out = migration.out();
         // node control first: a credential it needs (an ssh key) refuses before the ledger and its lock exist
         try (NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout);
-             SpecParameter.RunnerSession runner = migration.openRunner()) {
+             SpecParameter.RunnerSession runner = migration.openRunner(RunnerCommand.ROLLBACK)) {
             MigrationContext ctx = runner.context();
-            List<String> moveBack;
-            try {
-                moveBack = ObserveRollback.precheck(ctx, force);
-            } catch (ObserveRollback.Refused e) {
-                throw new RefusedException(e.getMessage());
-            }
+            List<String> moveBack = ObserveRollback.precheck(ctx, force);
             out.printf("rollback %s: target servers leave the legacy ensemble and return to their own configuration "
                     + "and data; legacy servers are not touched%n", m.name());
             int exit = RunnerIo.finish(ObserveRollback.chain(m, nodes).run(ctx), out);

@@ -1,6 +1,7 @@
 package io.zkmig.cli;
 
 import io.zkmig.runner.StepChain;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.runner.provision.ConfirmProvisioned;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,7 +24,7 @@ final class ProvisionedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (SpecParameter.RunnerSession runner = migration.openRunner()) {
+        try (SpecParameter.RunnerSession runner = migration.openRunner(RunnerCommand.PROVISIONED)) {
             return RunnerIo.finish(new StepChain("provisioned", List.of(new ConfirmProvisioned())).run(runner.context()),
                     migration.out());
         }

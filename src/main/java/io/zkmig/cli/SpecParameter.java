@@ -3,6 +3,9 @@ package io.zkmig.cli;
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.ledger.MigrationState;
+import io.zkmig.runner.lifecycle.MigrationLifecycle;
+import io.zkmig.runner.lifecycle.Refusal;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.spec.InvalidSpecException;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
@@ -61,18 +64,26 @@ public final class SpecParameter {
     }
 
     /**
-     * Starts a runner: resolves the credentials the spec names first (a missing one refuses before anything is
-     * written), then opens the ledger, taking the runner lock until the session is closed.
+     * Starts a runner for one of the lifecycle's commands: resolves the credentials the spec names first (a missing
+     * one refuses before anything is written), opens the ledger, taking the runner lock until the session is
+     * closed, and asks the migration lifecycle whether the recorded state allows the command: a {@link Refusal}
+     * (exit 5, naming the command to run first) when it does not, with nothing written.
      */
-    public RunnerSession openRunner(PrintStream stepOutput) throws InvalidSpecException {
+    public RunnerSession openRunner(RunnerCommand command, PrintStream stepOutput) throws InvalidSpecException {
         MigrationSpec m = spec();
         String superPassword = SpecFiles.superPassword(m);
         Ledger ledger = SpecFiles.openLedger(m);
+        try {
+            MigrationLifecycle.check(command, m, ledger.state());
+        } catch (RuntimeException e) {
+            ledger.close();
+            throw e;
+        }
         return new RunnerSession(ledger, new MigrationContext(m, ledger, stepOutput, superPassword));
     }
 
-    public RunnerSession openRunner() throws InvalidSpecException {
-        return openRunner(out());
+    public RunnerSession openRunner(RunnerCommand command) throws InvalidSpecException {
+        return openRunner(command, out());
     }
 
     /** A runner's hold on the migration: the ledger (with its lock) and the steps' context. */

@@ -3,7 +3,7 @@ package io.zkmig.cli;
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.nodes.NodeControls;
 import io.zkmig.runner.MigrationContext;
-import io.zkmig.runner.ledger.MigrationState;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.runner.split.ClientImpactProbe;
 import io.zkmig.runner.split.PlainClientProbe;
 import io.zkmig.runner.split.Split;
@@ -80,18 +80,15 @@ final class SplitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MigrationSpec m = migration.spec();
         PrintStream out = migration.out();
+        RunnerCommand command = mode.rollback ? RunnerCommand.SPLIT_ROLLBACK
+                : mode.staticSplit ? RunnerCommand.SPLIT_STATIC : RunnerCommand.SPLIT;
         // the static split's node control first: its ssh key, if missing, refuses before the ledger and its lock exist
         try (NodeControl staticNodes = mode.staticSplit ? NodeControls.forSpec(m, out, manualTimeout) : null;
-             SpecParameter.RunnerSession runner = migration.openRunner()) {
-            MigrationState state = runner.state();
+             SpecParameter.RunnerSession runner = migration.openRunner(command)) {
             MigrationContext ctx = runner.context();
             SplitOptions options = SplitOptions.defaults().withPauseBeforeLeader(pauseBeforeLeader).withForce(force);
             SplitReport report;
             if (mode.rollback) {
-                if (Split.staticSplitDone(state)) {
-                    throw new RefusedException("the split was static: the legacy side has expired the moved sessions and"
-                            + " the histories diverged, so there is no way back through zkmig (docs/split.md)");
-                }
                 report = Split.rollback(ctx, options.withProbe(probe(ConnectString.of(m.legacy().servers()), true)));
             } else if (mode.staticSplit) {
                 // a probe in 3.4's protocol: Curator 5 (create2, containers) fails through observers of a 3.4 leader
@@ -99,9 +96,6 @@ final class SplitCommand implements Callable<Integer> {
                 report = StaticSplit.run(ctx, options.withProbe(noProbe ? null
                         : () -> new PlainClientProbe(targets, "/zkmig-split-probe")), staticNodes);
             } else {
-                if (Split.staticSplitDone(state)) {
-                    throw new RefusedException("the split was done statically already");
-                }
                 report = Split.dynamic(ctx, options.withProbe(probe(ConnectString.of(m.target().servers()), true)));
             }
             out.flush();

@@ -2,6 +2,7 @@ package io.zkmig.cli;
 
 import io.zkmig.runner.cutover.CutoverProgress;
 import io.zkmig.runner.ledger.MigrationState;
+import io.zkmig.runner.ledger.Milestone;
 import io.zkmig.runner.observe.ObserverSummary;
 import io.zkmig.runner.status.MigrationStatus;
 import io.zkmig.spec.MigrationSpec;
@@ -15,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code zkmig status <spec>}: both sides as they report themselves, and what the ledger recorded. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show each legacy and target server's role, last zxid, config version, znode count and "
-                + "live sessions, and the milestones recorded in the ledger. Changes nothing.")
+        description = "Show where the migration is by its ledger, the next command and the way back; each legacy and "
+                + "target server's role, last zxid, config version, znode count and live sessions; and the milestones "
+                + "recorded in the ledger. Changes nothing.")
 final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,12 +29,18 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for scripts instead of a table.")
     boolean json;
 
+    @Option(names = "--lifecycle", description = "Also print the whole migration lifecycle: each stage, what it needs, "
+            + "the commands that bring it about, what it records, the way back, and what refuses it.")
+    boolean lifecycle;
+
     @Override
     public Integer call() throws Exception {
         MigrationSpec m = migration.spec();
         MigrationState recorded = migration.recorded();
         MigrationStatus status = MigrationStatus.gather(m, recorded);
-        status.extra().put("target servers against the legacy", ObserverSummary.of(m));
+        status.extra().put("target servers against the legacy", recorded.has(Milestone.SPLIT_COMPLETE)
+                ? "split complete: the target servers are the ensemble, there is no legacy leader to follow"
+                : ObserverSummary.of(m));
         // sessions are read through a legacy session: with no legacy server serving, the ledger is all there is to show
         boolean legacyServes = status.legacy().stream().anyMatch(v -> v.status().isServing());
         status.extra().put("cutover", legacyServes ? CutoverProgress.live(m, recorded, migration.superPasswordIfAvailable())
@@ -43,6 +51,11 @@ final class StatusCommand implements Callable<Integer> {
             out.flush();
         } else {
             StatusPrinter.print(status, out);
+            if (lifecycle) {
+                out.println();
+                LifecyclePrinter.table(status.lifecycle(), out);
+                out.flush();
+            }
         }
         if (status.legacyUnreachable()) {
             spec.commandLine().getErr().println("zkmig: no legacy server answered; check the addresses in " + migration.file());

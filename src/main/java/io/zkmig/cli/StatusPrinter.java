@@ -11,8 +11,13 @@ public final class StatusPrinter {
     }
 
     public static void print(MigrationStatus s, PrintWriter out) {
-        out.printf("migration %s: desired stage %s; recorded milestones: %s%n%n", s.migration(), s.desiredStage(),
+        out.printf("migration %s: desired stage %s; recorded milestones: %s%n", s.migration(), s.desiredStage(),
                 s.milestones().isEmpty() ? "none" : s.milestones());
+        if (s.lifecycle() != null) {
+            LifecyclePrinter.position(s.lifecycle(), out);
+        } else {
+            out.println();
+        }
         TextTable table = new TextTable("SIDE", "ID", "ADDRESS", "ROLE", "VERSION", "ZXID", "CONFIG", "ZNODES", "SESSIONS");
         for (List<ServerView> side : List.of(s.legacy(), s.target())) {
             for (ServerView v : side) {

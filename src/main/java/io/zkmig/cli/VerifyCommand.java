@@ -2,6 +2,7 @@ package io.zkmig.cli;
 
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.StepChain;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.runner.verify.ParityCheck;
 import io.zkmig.runner.verify.ParityReport;
 import io.zkmig.runner.verify.VerifyStage;
@@ -45,7 +46,7 @@ final class VerifyCommand implements Callable<Integer> {
         PrintStream out = migration.out();
         String targetPassword = m.target().superUser() == null ? SpecFiles.superPassword(m)
                 : m.target().superUser().resolve(CredentialRefs.TARGET_SUPER_USER, System.getenv(), m.baseDir());
-        try (SpecParameter.RunnerSession runner = migration.openRunner(json ? RunnerIo.stream(new java.io.PrintWriter(
+        try (SpecParameter.RunnerSession runner = migration.openRunner(RunnerCommand.VERIFY, json ? RunnerIo.stream(new java.io.PrintWriter(
                 java.io.OutputStream.nullOutputStream())) : out)) {
             MigrationContext ctx = runner.context();
             String legacyPassword = ctx.superPassword();

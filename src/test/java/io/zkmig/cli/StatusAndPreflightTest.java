@@ -65,6 +65,14 @@ class StatusAndPreflightTest {
             }
             assertEquals(1, leaders, side + " has one leader");
         }
+        // nothing recorded yet: the lifecycle names the target's deploy, then zkmig provisioned, as text and JSON
+        assertTrue(table.out().contains("lifecycle: defined: nothing recorded yet"), table.out());
+        JsonNode lifecycle = status.get("lifecycle");
+        assertEquals("define", lifecycle.get("stage").asText(), lifecycle.toString());
+        assertEquals("cdktf deploy itest-target", lifecycle.get("next").get(0).get("command").asText(), lifecycle.toString());
+        assertEquals("zkmig provisioned " + spec, lifecycle.get("next").get(1).get("command").asText(), lifecycle.toString());
+        assertTrue(table.out().contains("  next:     set `stage: provision` in " + spec + ", then `cdktf deploy itest-target`"),
+                table.out());
     }
 
     @Test

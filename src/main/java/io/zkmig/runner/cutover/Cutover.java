@@ -3,6 +3,9 @@ package io.zkmig.runner.cutover;
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.lifecycle.MigrationLifecycle;
+import io.zkmig.runner.lifecycle.Refusal;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.spec.ClientGroup;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,23 +20,13 @@ public final class Cutover {
     private Cutover() {
     }
 
-    /** Why a mark was refused; the message says what to do. */
-    public static final class Refused extends RuntimeException {
-        public Refused(String message) {
-            super(message);
-        }
-    }
-
     public static GroupProgress mark(MigrationContext ctx, String groupName, String reason, boolean force) throws Exception {
         ClientGroup group = group(ctx, groupName);
-        if (!ctx.ledger().state().has(Milestone.TARGET_OBSERVING)) {
-            throw new Refused("the target servers are not observing yet: run zkmig observe first");
-        }
         SessionInventory inventory = SessionInventory.gather(ctx.spec(), ctx.superPassword());
         long onLegacy = inventory.count(groupName, SessionInventory.Side.LEGACY);
         long onTarget = inventory.count(groupName, SessionInventory.Side.TARGET);
         if (group.connection() == ClientGroup.Connection.FIXED && onLegacy > 0 && !force) {
-            throw new Refused("group " + groupName + " still has " + onLegacy + " session(s) on legacy servers ("
+            throw new Refusal("group " + groupName + " still has " + onLegacy + " session(s) on legacy servers ("
                     + inventory.ofGroup(groupName).stream().filter(s -> s.side() == SessionInventory.Side.LEGACY)
                     .map(s -> s.clientAddress() + " on " + s.serverId()).toList()
                     + "): restart them with the target connect string first, or mark with --force");
@@ -69,8 +62,8 @@ public final class Cutover {
         if (complete && !recorded) {
             ctx.ledger().append(LedgerEntry.milestone(Milestone.CUTOVER_COMPLETE, LedgerEntry.Status.DONE, Map.of()));
         } else if (!complete && recorded) {
-            ctx.ledger().append(LedgerEntry.milestone(Milestone.CUTOVER_COMPLETE, LedgerEntry.Status.ROLLED_BACK,
-                    Map.of("reason", "a fixed-connect-string group is no longer marked moved")));
+            MigrationLifecycle.withdraw(ctx.ledger(), RunnerCommand.CUTOVER_UNMARK,
+                    Map.of("reason", "a fixed-connect-string group is no longer marked moved"));
         }
     }
 

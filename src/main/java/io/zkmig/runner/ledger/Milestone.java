@@ -4,31 +4,22 @@ package io.zkmig.runner.ledger;
  * Facts about the migration that gate the next stage (the CDKTF app reads them before synthesizing
  * a stage). The runner records one ({@link LedgerEntry#milestone}, named {@code milestone.<name>}) with status
  * DONE when it becomes true, ROLLED_BACK when a rollback undoes it, FAILED when it was found no longer true.
+ * Which command brings each about, which stage needs it and what undoes it is the migration lifecycle's table
+ * ({@code io.zkmig.runner.lifecycle}).
  */
 public enum Milestone {
     /** The target cluster exists and its servers are reachable. */
-    TARGET_PROVISIONED("cdktf deploy <name>-target"),
+    TARGET_PROVISIONED,
     /** Target servers follow the legacy leader (observers or non-voting followers). */
-    TARGET_OBSERVING("zkmig observe <spec>"),
+    TARGET_OBSERVING,
     /** Parity between legacy and target was proven. */
-    VERIFIED("zkmig verify <spec>"),
+    VERIFIED,
     /** Every client group with a fixed connect string has moved. */
-    CUTOVER_COMPLETE("zkmig cutover mark <spec> <group>"),
+    CUTOVER_COMPLETE,
     /** The target runs on its own: legacy servers removed from the ensemble. */
-    SPLIT_COMPLETE("zkmig split <spec>"),
+    SPLIT_COMPLETE,
     /** Snapshots of every legacy volume completed and verified. */
-    SNAPSHOTS_COMPLETE("zkmig decommission --snapshot <spec>");
-
-    private final String command;
-
-    Milestone(String command) {
-        this.command = command;
-    }
-
-    /** The command that brings this milestone about, for error messages. */
-    public String command() {
-        return command;
-    }
+    SNAPSHOTS_COMPLETE;
 
     /** Its record's name, {@code milestone.<name>} ({@link StepNames#milestone}). */
     public String step() {

@@ -29,7 +29,7 @@ public record Recorded(Set<Milestone> milestones, boolean splitBegun, boolean st
             if (e.status() != LedgerEntry.Status.DONE) {
                 continue;
             }
-            if (e.step().equals(SPLIT_RECONFIG)) {
+            if (e.kind() == LedgerEntry.Kind.RECONFIG && e.step().equals(SPLIT_RECONFIG)) {
                 lastSplitChange = e.seq();
             } else if (e.step().equals(SPLIT_ROLLBACK_CONFIRM)) {
                 lastRollback = e.seq();

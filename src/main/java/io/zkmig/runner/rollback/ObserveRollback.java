@@ -12,8 +12,10 @@ import io.zkmig.runner.cutover.CutoverMarks;
 import io.zkmig.runner.cutover.SessionInventory;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.MigrationState;
-import io.zkmig.runner.ledger.Milestone;
 import io.zkmig.runner.ledger.StepNames;
+import io.zkmig.runner.lifecycle.MigrationLifecycle;
+import io.zkmig.runner.lifecycle.Refusal;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.runner.observe.LegacyView;
 import io.zkmig.runner.observe.ObserverState;
 import io.zkmig.runner.observe.TargetObservation;
@@ -40,23 +42,11 @@ public final class ObserveRollback {
     private ObserveRollback() {
     }
 
-    /** Why rollback will not run now; the message says what to do first. */
-    public static final class Refused extends RuntimeException {
-        public Refused(String message) {
-            super(message);
-        }
-    }
-
-    /** Checks what must hold before anything changes; returns the groups to move back (for the operator). */
+    /**
+     * Checks the live state before anything changes (the migration lifecycle has allowed the rollback already: no
+     * split in effect); returns the groups to move back (for the operator).
+     */
     public static List<String> precheck(MigrationContext ctx, boolean force) throws Exception {
-        MigrationState state = ctx.ledger().state();
-        // begun = a split reconfig changed the ensemble and no split rollback has undone it since (after
-        // `zkmig split --rollback` the targets follow the legacy again, as after observe)
-        boolean splitBegun = io.zkmig.runner.split.Split.rollbackApplies(state)
-                || io.zkmig.runner.split.Split.staticSplitDone(state);
-        if (splitBegun || state.has(Milestone.SPLIT_COMPLETE)) {
-            throw new Refused("the split has begun: roll it back first with zkmig split --rollback");
-        }
         List<String> moveBack = new ArrayList<>();
         for (ClientGroup g : Cutover.markedGroups(ctx)) {
             if (g.connection() == ClientGroup.Connection.FIXED) {
@@ -73,7 +63,7 @@ public final class ObserveRollback {
                     .append(s.group() == null ? " (no client group)" : " (group " + s.group() + ")"));
             moveBack.forEach(m -> b.append("\n  group ").append(m));
             b.append("\nor roll back anyway with --force");
-            throw new Refused(b.toString());
+            throw new Refusal(b.toString());
         }
         return moveBack;
     }
@@ -200,7 +190,7 @@ public final class ObserveRollback {
 
         @Override
         public String describe() {
-            return "record observe, verify and cutover as rolled back";
+            return "record observe, verify and cutover as rolled back, and the cutover marks withdrawn";
         }
 
         @Override
@@ -211,11 +201,7 @@ public final class ObserveRollback {
         @Override
         public void run(MigrationContext ctx) {
             MigrationState state = ctx.ledger().state();
-            for (Milestone m : List.of(Milestone.CUTOVER_COMPLETE, Milestone.VERIFIED, Milestone.TARGET_OBSERVING)) {
-                if (state.has(m)) {
-                    ctx.ledger().append(LedgerEntry.milestone(m, LedgerEntry.Status.ROLLED_BACK, Map.of("reason", "rollback")));
-                }
-            }
+            MigrationLifecycle.withdraw(ctx.ledger(), RunnerCommand.ROLLBACK, Map.of("reason", "rollback"));
             for (ClientGroup g : ctx.spec().clients()) {
                 if (CutoverMarks.of(state, g.name()).isPresent()) {
                     ctx.ledger().append(LedgerEntry.cutoverMark(g.name(), false, Map.of("reason", "rollback")));

@@ -7,11 +7,11 @@ import io.zkmig.runner.StepChain;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
 import io.zkmig.runner.ledger.StepNames;
+import io.zkmig.runner.lifecycle.Refusal;
 import io.zkmig.runner.sessions.ClientSessions;
+import io.zkmig.spec.ConnectString;
 import io.zkmig.spec.ServerSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +62,13 @@ final class HandoverRun {
                 before = ClientSessions.connections(from);
                 EnsembleView view = h.view();
                 ctx.out().println(mode + ": " + view.summary());
+                HandoverSteps.Preconditions preconditions = new HandoverSteps.Preconditions(h, gates);
+                if (!h.complete(view)) {
+                    List<String> problems = preconditions.problems(ctx);
+                    if (!problems.isEmpty()) {
+                        throw new Refusal(mode + " refused by its preconditions (nothing changed)", problems);
+                    }
+                }
                 if (!h.complete(view) && options.probe() != null) {
                     probe = options.probe().get();
                     probe.start();
@@ -70,7 +77,7 @@ final class HandoverRun {
                 List<Step> planned = HandoverSteps.plan(h, view, l -> new HandoverSteps.AnnounceLeaderChange(h, l));
                 List<Step> first = new ArrayList<>();
                 List<Step> second = new ArrayList<>();
-                first.add(new HandoverSteps.Preconditions(h, gates));
+                first.add(preconditions);
                 boolean pastAnnounce = false;
                 for (Step s : planned) {
                     (pastAnnounce ? second : first).add(s);
@@ -121,7 +128,8 @@ final class HandoverRun {
             for (GuardedReconfig.Outcome o : h.outcomes()) {
                 o.notes().forEach(n -> notes.add(o.change() + ": " + n));
             }
-            List<String> moves = sessionMoves(before, ClientSessions.connections(h.all()), ctx, h);
+            List<String> moves = SessionMoves.lines(before, ClientSessions.connections(h.all()), ctx.spec().clients(),
+                    h.fromIds(), ConnectString.of(to));
             SplitReport report = new SplitReport(mode, status, reason, (System.nanoTime() - t0) / 1_000_000,
                     timeline.leaderSequence(), timeline.leaderChanges(), timeline.maxSimultaneousLeaders(),
                     timeline.longestLeaderlessMs(), figures, notes, impact, announcement, moves, finalConfig);
@@ -133,44 +141,5 @@ final class HandoverRun {
 
     private static List<Step> wrap(List<Step> steps, StepMeasurements measurements) {
         return steps.stream().<Step>map(s -> new MeasuredStep(s, measurements)).toList();
-    }
-
-    /** Where each session that sat on a server handing over went. */
-    /**
-     * Where each session that sat on a server handing over went. Sharp edge (measured, Curator 5.9):
-     * EnsembleTracker only hands a new connection string to the ZooKeeper handle at the client's next
-     * connection event, and the leader change's disconnect comes before the final configuration
-     * reaches the client; so a client may reconnect to a server that has just left and stay there
-     * (the server keeps serving as a non-voting follower) with a connection string that no longer
-     * names it. Such sessions move when that server stops: a disconnect for them then.
-     */
-    private List<String> sessionMoves(List<ClientSessions.Connection> before, List<ClientSessions.Connection> after,
-                                      MigrationContext ctx, HandoverContext h) {
-        Map<Long, ClientSessions.Connection> now = new HashMap<>();
-        after.forEach(c -> now.put(c.sessionId(), c));
-        Map<String, int[]> byRoute = new LinkedHashMap<>();
-        int stillOnFrom = 0;
-        for (ClientSessions.Connection c : before) {
-            String group = ClientSessions.groupOf(c.clientHost(), ctx.spec().clients()).map(g -> "group " + g.name())
-                    .orElse("client " + c.clientHost());
-            ClientSessions.Connection n = now.get(c.sessionId());
-            String where = n == null ? "gone (closed, or on a server that did not answer)"
-                    : (h.fromIds().contains(n.serverId()) ? "still on server " + n.serverId() : "now on server " + n.serverId());
-            if (n != null && h.fromIds().contains(n.serverId())) {
-                stillOnFrom++;
-            }
-            byRoute.computeIfAbsent(group + ": server " + c.serverId() + " -> " + where, k -> new int[1])[0]++;
-        }
-        List<String> lines = new ArrayList<>();
-        byRoute.forEach((k, v) -> lines.add(v[0] + " session" + (v[0] == 1 ? "" : "s") + ", " + k));
-        long otherOnFrom = after.stream().filter(c -> h.fromIds().contains(c.serverId()))
-                .filter(c -> before.stream().noneMatch(b -> b.sessionId() == c.sessionId())).count();
-        if (stillOnFrom + otherOnFrom > 0) {
-            lines.add((stillOnFrom + otherOnFrom) + " session(s) still connected to servers " + h.fromIds()
-                    + ", which left the configuration but keep serving as non-voting followers: their clients' connection"
-                    + " strings no longer name those servers, so they move when those servers stop (a ~1 s disconnect"
-                    + " for each; a leader-latch holder among them loses leadership then)");
-        }
-        return lines;
     }
 }

@@ -10,6 +10,8 @@ import io.zkmig.runner.Step;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
 import io.zkmig.runner.ledger.StepNames;
+import io.zkmig.runner.lifecycle.MigrationLifecycle;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.spec.ServerSpec;
 import java.util.ArrayList;
@@ -33,7 +35,10 @@ public final class HandoverSteps {
         List<String> problems(MigrationContext ctx, HandoverContext h) throws Exception;
     }
 
-    /** {@code <prefix>.preconditions}: every gate passes, or nothing changes. */
+    /**
+     * {@code <prefix>.preconditions}: every gate passes, or nothing changes. The handover asks {@link #problems}
+     * before it starts anything (a refusal, exit 5, no report); the step checks again when it runs.
+     */
     public static final class Preconditions implements Step {
         private final HandoverContext h;
         private final List<Gate> gates;
@@ -58,12 +63,18 @@ public final class HandoverSteps {
             return h.complete(h.view());
         }
 
-        @Override
-        public void run(MigrationContext ctx) throws Exception {
+        /** What stops the handover now: every gate's problems. */
+        public List<String> problems(MigrationContext ctx) throws Exception {
             List<String> problems = new ArrayList<>();
             for (Gate g : gates) {
                 problems.addAll(g.problems(ctx, h));
             }
+            return problems;
+        }
+
+        @Override
+        public void run(MigrationContext ctx) throws Exception {
+            List<String> problems = problems(ctx);
             if (!problems.isEmpty()) {
                 problems.forEach(p -> ctx.out().println("      - " + p));
                 throw new IllegalStateException("preconditions not met: " + String.join("; ", problems));
@@ -280,8 +291,8 @@ public final class HandoverSteps {
 
         @Override
         public boolean isDone(MigrationContext ctx) throws Exception {
-            Optional<LedgerEntry> last = ctx.ledger().state().last(milestone.step(), "");
-            return last.map(e -> e.status() == status).orElse(false) && h.complete(h.view());
+            boolean recorded = ctx.ledger().state().has(milestone);
+            return (status == LedgerEntry.Status.DONE) == recorded && h.complete(h.view());
         }
 
         @Override
@@ -295,7 +306,11 @@ public final class HandoverSteps {
             details.put("leader", v.leader().orElseThrow());
             details.put("configVersion", v.config().versionHex());
             details.put("voters", v.voters().stream().map(Member::id).toList());
-            ctx.ledger().append(LedgerEntry.milestone(milestone, status, details));
+            if (status == LedgerEntry.Status.DONE) {
+                ctx.ledger().append(LedgerEntry.milestone(milestone, status, details));
+            } else {
+                MigrationLifecycle.withdraw(ctx.ledger(), RunnerCommand.SPLIT_ROLLBACK, details);
+            }
             ctx.out().println("      " + v.summary());
         }
     }

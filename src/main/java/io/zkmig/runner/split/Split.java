@@ -7,7 +7,9 @@ import io.zkmig.runner.ledger.StepNames;
 import java.util.List;
 
 /**
- * The split, and the way back: entry points for the CLI and the demo.
+ * The split, and the way back: entry points for the CLI and the demo. What the recorded state must hold first
+ * (verify passed, the split not static, ...) is the migration lifecycle's to say ({@code MigrationLifecycle});
+ * these check the live state (the gates) and refuse before anything changes.
  *
  * <ul>
  *   <li>{@link #dynamic}: target servers promoted to participants one at a time, legacy servers removed,
@@ -24,34 +26,9 @@ public final class Split {
     private Split() {
     }
 
-    /** Whether a static split completed: then there is no rollback and no dynamic split. */
-    public static boolean staticSplitDone(io.zkmig.runner.ledger.MigrationState state) {
-        return state.isDone(StepNames.of(StaticSplit.PREFIX, StepNames.CONFIRM), "") && state.has(Milestone.SPLIT_COMPLETE);
-    }
-
-    /**
-     * Whether the ledger shows a dynamic split that changed the ensemble and has not been rolled back:
-     * what {@code zkmig rollback} dispatches on before undoing cutover or observe.
-     */
-    public static boolean rollbackApplies(io.zkmig.runner.ledger.MigrationState state) {
-        long lastSplitChange = -1;
-        long lastRollback = -1;
-        for (LedgerEntry e : state.entries()) {
-            if (e.status() != LedgerEntry.Status.DONE) {
-                continue;
-            }
-            if (e.kind() == LedgerEntry.Kind.RECONFIG && e.step().equals(StepNames.reconfig(PREFIX))) {
-                lastSplitChange = e.seq();
-            } else if (e.step().equals(StepNames.of(ROLLBACK_PREFIX, StepNames.CONFIRM))) {
-                lastRollback = e.seq();
-            }
-        }
-        return lastSplitChange > lastRollback;
-    }
-
     public static SplitReport dynamic(MigrationContext ctx, SplitOptions options) throws Exception {
         List<HandoverSteps.Gate> gates = List.of(SplitGates.versions(), SplitGates.clientsMoved(options.force(), false),
-                SplitGates.verified(), HandoverSteps.liveGate());
+                HandoverSteps.liveGate());
         return new HandoverRun("split", PREFIX, ctx.spec().legacy().servers(), ctx.spec().target().servers(),
                 ctx.spec().legacy().servers(), gates,
                 Milestone.SPLIT_COMPLETE, LedgerEntry.Status.DONE, options).run(ctx);

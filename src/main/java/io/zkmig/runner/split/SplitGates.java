@@ -1,6 +1,5 @@
 package io.zkmig.runner.split;
 
-import io.zkmig.ensemble.ServerStatus;
 import io.zkmig.runner.cutover.CutoverMarks;
 import io.zkmig.runner.ledger.MigrationState;
 import io.zkmig.runner.ledger.Milestone;
@@ -12,9 +11,6 @@ import java.util.List;
 
 /** The split's own preconditions, on top of the live checks every handover makes. */
 public final class SplitGates {
-    /** Znodes a target may differ from the leader by in the quick parity check (writes in flight). */
-    static final long ZNODE_TOLERANCE = 200;
-
     private SplitGates() {
     }
 
@@ -27,34 +23,6 @@ public final class SplitGates {
                     problems.add("legacy server " + s.id() + " runs ZooKeeper " + s.version()
                             + ", which has no dynamic reconfiguration: use zkmig split --static");
                 }
-            }
-            return problems;
-        };
-    }
-
-    /** Verify passed (the ledger says so), or a quick parity check passes now. */
-    public static HandoverSteps.Gate verified() {
-        return (ctx, h) -> {
-            if (ctx.ledger().state().has(Milestone.VERIFIED)) {
-                return List.of();
-            }
-            EnsembleView v = h.view();
-            List<String> problems = new ArrayList<>();
-            ServerStatus leader = v.leaderStatus().orElse(null);
-            if (leader == null || leader.znodeCount() == null) {
-                return List.of("verify has not passed (" + Milestone.VERIFIED.command() + ") and the leader's znode count is unknown");
-            }
-            for (ServerSpec t : h.to()) {
-                ServerStatus s = v.status(t.id());
-                if (s.znodeCount() == null || Math.abs(s.znodeCount() - leader.znodeCount()) > ZNODE_TOLERANCE) {
-                    problems.add("verify has not passed (" + Milestone.VERIFIED.command() + ") and the quick parity check"
-                            + " finds server " + t.id() + " with " + s.znodeCount() + " znodes against the leader's "
-                            + leader.znodeCount());
-                }
-            }
-            if (problems.isEmpty()) {
-                ctx.out().println("      note: verify has not been recorded; the quick parity check passed (targets in sync,"
-                        + " znode counts within " + ZNODE_TOLERANCE + " of the leader's)");
             }
             return problems;
         };

@@ -14,6 +14,7 @@ import io.zkmig.runner.StepChain;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
 import io.zkmig.runner.ledger.StepNames;
+import io.zkmig.runner.lifecycle.Refusal;
 import io.zkmig.spec.ServerSpec;
 import java.io.IOException;
 import java.time.Duration;
@@ -54,10 +55,16 @@ public final class StaticSplit {
         String reason = null;
         ClientImpact impact = null;
         String finalConfig;
+        Preconditions preconditions = new Preconditions(targets, options);
+        if (!targetOnly(targets)) {
+            List<String> problems = preconditions.problems(ctx);
+            if (!problems.isEmpty()) {
+                throw new Refusal("static split refused by its preconditions (nothing changed)", problems);
+            }
+        }
         LeaderTimeline timeline = LeaderTimeline.start(targets);
         try {
-            List<Step> steps = List.of(new Preconditions(targets, options), new RestartTargetOnly(targets, nodes),
-                    new Confirm(targets));
+            List<Step> steps = List.of(preconditions, new RestartTargetOnly(targets, nodes), new Confirm(targets));
             if (!targetOnly(targets) && options.probe() != null) {
                 probe = options.probe().get();
                 probe.start();
@@ -159,8 +166,8 @@ public final class StaticSplit {
             return targetOnly(targets);
         }
 
-        @Override
-        public void run(MigrationContext ctx) {
+        /** What stops the static split now; {@link StaticSplit#run} asks before it starts anything. */
+        List<String> problems(MigrationContext ctx) {
             List<String> problems = new ArrayList<>(SplitGates.problemsForUnmoved(ctx.spec(), ctx.ledger().state(),
                     options.force(), true));
             for (ServerSpec t : targets) {
@@ -169,6 +176,12 @@ public final class StaticSplit {
                     problems.add("target server " + t.id() + " (" + t.clientAddress() + ") does not serve: " + st.role().label());
                 }
             }
+            return problems;
+        }
+
+        @Override
+        public void run(MigrationContext ctx) {
+            List<String> problems = problems(ctx);
             if (!problems.isEmpty()) {
                 problems.forEach(p -> ctx.out().println("      - " + p));
                 throw new IllegalStateException("preconditions not met: " + String.join("; ", problems));

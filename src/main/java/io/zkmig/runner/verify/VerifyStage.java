@@ -3,9 +3,10 @@ package io.zkmig.runner.verify;
 import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.Step;
 import io.zkmig.runner.StepChain;
-import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.Milestone;
 import io.zkmig.runner.ledger.StepNames;
+import io.zkmig.runner.lifecycle.MigrationLifecycle;
+import io.zkmig.runner.lifecycle.RunnerCommand;
 import java.util.List;
 import java.util.Map;
 
@@ -27,9 +28,8 @@ public final class VerifyStage {
     /** Runs the chain; the report is in {@code ctx.facts()} under {@link #REPORT} whenever the check ran. */
     public static StepChain.Result run(MigrationContext ctx, ParityCheck check) {
         StepChain.Result r = chain(check).run(ctx);
-        if (!r.succeeded() && ctx.ledger().state().has(Milestone.VERIFIED)) {
-            ctx.ledger().append(LedgerEntry.milestone(Milestone.VERIFIED, LedgerEntry.Status.FAILED,
-                    Map.of("reason", r.failure())));
+        if (!r.succeeded()) {
+            MigrationLifecycle.withdraw(ctx.ledger(), RunnerCommand.VERIFY, Map.of("reason", r.failure()));
         }
         return r;
     }

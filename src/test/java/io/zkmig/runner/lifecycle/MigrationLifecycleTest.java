@@ -16,6 +16,7 @@ import io.zkmig.runner.ledger.FileLedger;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.MigrationState;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.ledger.StepNames;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.SpecLoader;
 import io.zkmig.spec.Stage;
@@ -52,7 +53,8 @@ class MigrationLifecycleTest {
     private MigrationState ledger(String... steps) {
         try (FileLedger l = FileLedger.open(dir.resolve("state"))) {
             for (String s : steps) {
-                l.append(LedgerEntry.of(s, "", LedgerEntry.Status.DONE, Map.of()));
+                l.append(s.equals(Recorded.SPLIT_RECONFIG) ? LedgerEntry.reconfig(StepNames.SPLIT, "11", Map.of())
+                        : LedgerEntry.step(s, "", LedgerEntry.Status.DONE, Map.of()));
             }
             return l.state();
         }

@@ -20,9 +20,9 @@ import picocli.CommandLine;
 
 /**
  * A migration on loopback for the runner's tests: a real legacy ensemble (127.0.1.x), a real 3.9.3 target
- * cluster running on its own as freshly provisioned (127.0.2.x, myids 11-13), and the spec describing both,
- * with two client groups: {@code orders-api} (fixed connect string, clients at 127.0.3.1) and
- * {@code scheduler} (follows /zookeeper/config, clients at 127.0.3.2, leader latch under /scheduler/leader).
+ * cluster running on its own as freshly provisioned (127.0.2.x, myids 11-13) and recorded so by the real
+ * {@code zkmig provisioned}, and the spec describing both, with two client groups: {@code orders-api} (fixed
+ * connect string, clients at 127.0.3.1) and {@code scheduler} (follows /zookeeper/config, clients at 127.0.3.2, leader latch under /scheduler/leader).
  * zkmig commands run in-process through the real CLI. Closing stops every server.
  */
 public final class Migration implements AutoCloseable {
@@ -52,7 +52,13 @@ public final class Migration implements AutoCloseable {
             Files.writeString(dir.resolve("super-password"), SUPER_PASSWORD + "\n");
             Path spec = dir.resolve("migration.yaml");
             Files.writeString(spec, yaml(legacy.specs(), target.specs()));
-            return new Migration(legacy, target, dir, spec);
+            Migration m = new Migration(legacy, target, dir, spec);
+            // what the operator runs after `cdktf deploy <name>-target`: the lifecycle lets observe run only then
+            Run provisioned = m.zkmig("provisioned");
+            if (provisioned.exit() != 0) {
+                throw new IllegalStateException("zkmig provisioned: " + provisioned);
+            }
+            return m;
         } catch (Exception | Error e) {
             if (target != null) {
                 target.close();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.zkmig.ensemble.ServerProbe;
 import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.lifecycle.Recorded;
 import io.zkmig.runner.probe.WorkloadStats;
 import io.zkmig.spec.ServerSpec;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class DynamicSplitTest {
             }
             // the rollback window: the legacy servers become the ensemble again, data intact
             try (Ledger ledger = f.openLedger(); LeaderTimeline watch = LeaderTimeline.start(f.allSpecs())) {
-                assertTrue(Split.rollbackApplies(ledger.state()));
+                assertTrue(Recorded.of(ledger.state()).splitBegun());
                 SplitReport back = Split.rollback(f.context(ledger), SplitOptions.defaults()
                         .withProbe(() -> WorkloadProbe.adopt(f.workload)));
                 watch.close();
@@ -73,7 +74,7 @@ class DynamicSplitTest {
                     assertTrue(v.status(t.id()).isServing(), "target " + t.id() + " follows again: " + v.summary());
                 }
                 assertTrue(!ledger.state().has(Milestone.SPLIT_COMPLETE), "SPLIT_COMPLETE rolled back");
-                assertTrue(!Split.rollbackApplies(ledger.state()));
+                assertTrue(!Recorded.of(ledger.state()).splitBegun());
             }
             f.workload.awaitWrites(20, java.time.Duration.ofSeconds(30));
             f.workload.stop();

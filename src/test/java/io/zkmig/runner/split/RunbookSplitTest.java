@@ -54,6 +54,15 @@ class RunbookSplitTest {
             }
             Migration.Run verify = m.zkmig("verify");
             assertEquals(0, verify.exit(), verify::toString);
+            // the fixed group has not moved: the split is refused by its preconditions, changes nothing, reports nothing
+            Migration.Run refused = m.zkmig("split");
+            assertEquals(5, refused.exit(), refused::toString);
+            assertTrue(refused.err().contains("split refused by its preconditions (nothing changed)"), refused::toString);
+            assertTrue(refused.err().contains("orders-api (fixed connect string) not moved"), refused::toString);
+            assertFalse(refused.out().contains("report"), "no report of a split that did not run: " + refused);
+            assertFalse(refused.out().contains("left the configuration"), refused::toString);
+            assertFalse(m.ledger().entries().stream().anyMatch(e -> e.step().startsWith("split")),
+                    "nothing of the split in the ledger: " + m.ledger().entries());
             // the fixed group restarted onto the target, then marked
             try (CuratorFramework orders = BoundClient.start(m.targetConnectString(), Migration.FIXED_CLIENT_ADDRESS, false)) {
                 orders.create().forPath("/orders-moved", "yes".getBytes());
@@ -74,6 +83,12 @@ class RunbookSplitTest {
                 assertEquals(0, split.exit(), split::toString);
                 assertTrue(split.out().contains("split report: COMPLETED"), split.out());
                 assertTrue(m.ledger().has(Milestone.SPLIT_COMPLETE));
+                // status says the split is complete and names the next step and the way back
+                Migration.Run status = m.zkmig("status");
+                assertTrue(status.out().contains("lifecycle: split complete: the target cluster is the ensemble"), status::toString);
+                assertTrue(status.out().contains("  next:     set `stage: disconnect` in "), status::toString);
+                assertTrue(status.out().contains("  way back: `zkmig split --rollback "), status::toString);
+                assertFalse(status.out().contains("no legacy leader to compare with"), status::toString);
                 try (ZooKeeperAdmin zk = m.connect(m.targetConnectString())) {
                     EnsembleConfig c = EnsembleConfig.parse(new String(zk.getConfig(false, new Stat()), StandardCharsets.UTF_8));
                     assertEquals(List.of(11, 12, 13), c.voters().stream().map(Member::id).sorted().toList());

@@ -6,8 +6,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.zkmig.ensemble.Member;
 import io.zkmig.ensemble.Role;
 import io.zkmig.runner.MigrationContext;
+import io.zkmig.runner.StepChain;
 import io.zkmig.runner.ledger.FileLedger;
 import io.zkmig.runner.ledger.Ledger;
+import io.zkmig.runner.ledger.LedgerEntry;
+import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.verify.ParityCheck;
+import io.zkmig.runner.verify.VerifyStage;
 import io.zkmig.sandbox.LocalEnsemble;
 import io.zkmig.sandbox.LocalServer;
 import io.zkmig.runner.probe.ClientWorkload;
@@ -137,6 +142,24 @@ final class SplitFixture implements AutoCloseable {
         List<ServerSpec> all = new ArrayList<>(legacy.specs());
         all.addAll(targetSpecs);
         return all;
+    }
+
+    /**
+     * The ledger as the runbook leaves it before the split: the target recorded as provisioned and observing (the
+     * fixture provisioned it and made its servers observers itself), and the real verify passed. The lifecycle
+     * refuses {@code zkmig split} without these.
+     */
+    void recordObservedAndVerified() throws Exception {
+        try (Ledger ledger = openLedger()) {
+            for (Milestone m : List.of(Milestone.TARGET_PROVISIONED, Milestone.TARGET_OBSERVING)) {
+                ledger.append(LedgerEntry.milestone(m, LedgerEntry.Status.DONE, java.util.Map.of("by", "SplitFixture")));
+            }
+            StepChain.Result verify = VerifyStage.run(context(ledger), new ParityCheck(spec, SUPER_PASSWORD, SUPER_PASSWORD,
+                    null, Duration.ofSeconds(60)));
+            if (!verify.succeeded()) {
+                throw new IllegalStateException("verify failed before the split: " + verify.failure());
+            }
+        }
     }
 
     Ledger openLedger() {

@@ -11,6 +11,7 @@ import io.zkmig.ensemble.ServerStatus;
 import io.zkmig.runner.ledger.LedgerEntry;
 import io.zkmig.runner.ledger.MigrationState;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.lifecycle.Recorded;
 import io.zkmig.runner.sessions.ClientSessions;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.SpecLoader;
@@ -88,10 +89,10 @@ class SplitPlanningTest {
         LedgerEntry pre = LedgerEntry.step("split.preconditions", "", LedgerEntry.Status.DONE, Map.of());
         LedgerEntry change = LedgerEntry.reconfig(Split.PREFIX, "11", Map.of());
         LedgerEntry back = LedgerEntry.step("split-rollback.confirm", "", LedgerEntry.Status.DONE, Map.of());
-        assertTrue(!Split.rollbackApplies(numbered(pre)), "checks alone change nothing");
-        assertTrue(Split.rollbackApplies(numbered(pre, change)), "a promotion happened: the split's rollback applies");
-        assertTrue(!Split.rollbackApplies(numbered(pre, change, back)), "rolled back");
-        assertTrue(Split.rollbackApplies(numbered(pre, change, back, change)), "split again");
+        assertTrue(!Recorded.of(numbered(pre)).splitBegun(), "checks alone change nothing");
+        assertTrue(Recorded.of(numbered(pre, change)).splitBegun(), "a promotion happened: the split rollback applies");
+        assertTrue(!Recorded.of(numbered(pre, change, back)).splitBegun(), "rolled back");
+        assertTrue(Recorded.of(numbered(pre, change, back, change)).splitBegun(), "split again");
     }
 
     /** Entries as the ledger numbers them. */
@@ -114,6 +115,35 @@ class SplitPlanningTest {
         assertEquals(new ClientSessions.Connection(7, "127.0.0.1:43216", 0x10000a6f4bd0000L), c.get(0));
         assertEquals("127.0.3.2", c.get(1).clientHost());
         assertEquals("scheduler", ClientSessions.groupOf("127.0.3.2", SPEC.clients()).orElseThrow().name());
+    }
+
+    /** The split report on sessions left on the legacy servers tells each kind of client what is true for it. */
+    @Test
+    void sessionsLeftOnTheServersThatLeftAreToldWhatHappensToThemByHowTheirClientsFindServers() {
+        ClientSessions.Connection fixed = new ClientSessions.Connection(1, "127.0.3.1:40001", 0x101L);
+        ClientSessions.Connection following = new ClientSessions.Connection(2, "127.0.3.2:40002", 0x102L);
+        ClientSessions.Connection stranger = new ClientSessions.Connection(3, "127.0.9.9:40003", 0x103L);
+        ClientSessions.Connection moved = new ClientSessions.Connection(1, "127.0.3.2:40004", 0x104L);
+        ClientSessions.Connection movedNow = new ClientSessions.Connection(12, "127.0.3.2:40004", 0x104L);
+        String to = "127.0.2.1:2181,127.0.2.2:2181,127.0.2.3:2181";
+        List<String> lines = SessionMoves.lines(List.of(fixed, following, stranger, moved),
+                List.of(fixed, following, stranger, movedNow), SPEC.clients(), java.util.Set.of(1, 2, 3), to);
+        String fixedLine = lines.stream().filter(l -> l.contains("(orders-api)")).findFirst().orElseThrow();
+        assertTrue(fixedLine.startsWith("1 session of groups with a fixed connect string (orders-api) still connected"
+                + " to servers [1, 2, 3]"), fixedLine);
+        assertTrue(fixedLine.contains("their connect string still names those servers, so they lose the ensemble when"
+                + " those servers stop unless restarted with " + to + " first"), fixedLine);
+        assertTrue(!fixedLine.contains("no longer name"), "false for a fixed connect string: " + fixedLine);
+        String followingLine = lines.stream().filter(l -> l.contains("(scheduler)")).findFirst().orElseThrow();
+        assertTrue(followingLine.startsWith("1 session of groups that follow /zookeeper/config (scheduler)"), followingLine);
+        assertTrue(followingLine.contains("no longer name those servers, so they move when those servers stop"), followingLine);
+        String strangerLine = lines.stream().filter(l -> l.contains("(127.0.9.9)")).findFirst().orElseThrow();
+        assertTrue(strangerLine.contains("no client group of the spec"), strangerLine);
+        assertTrue(lines.contains("1 session, group scheduler: server 1 -> now on server 12"), lines.toString());
+        assertTrue(lines.contains("1 session, group orders-api: server 1 -> still on server 1"), lines.toString());
+        assertEquals(List.of("1 session, group scheduler: server 1 -> now on server 12"),
+                SessionMoves.lines(List.of(moved), List.of(movedNow), SPEC.clients(), java.util.Set.of(1, 2, 3), to),
+                "nothing is said about servers nobody is left on");
     }
 
     private static Member member(int id, Role role) {

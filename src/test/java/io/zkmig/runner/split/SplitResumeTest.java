@@ -36,6 +36,7 @@ class SplitResumeTest {
     void aCrashAtEveryStepThenARerunCompletesTheSplitWithOneLeaderChange(@TempDir Path dir) throws Exception {
         try (SplitFixture f = SplitFixture.start(dir, "3.8.4")) {
             f.startWorkload();
+            f.recordObservedAndVerified();
             List<Integer> legacyIds = f.legacy.specs().stream().map(ServerSpec::id).toList();
             int leader = new EnsembleView(null, EnsembleView.probeAll(f.legacy.specs())).statuses().values().stream()
                     .filter(s -> s.role() == io.zkmig.ensemble.ServerRole.LEADER).findFirst().orElseThrow().id();
@@ -75,6 +76,7 @@ class SplitResumeTest {
     void pauseBeforeLeaderStopsAfterTheAnnouncementAndARerunFinishes(@TempDir Path dir) throws Exception {
         try (SplitFixture f = SplitFixture.start(dir, "3.5.10")) {
             f.startWorkload();
+            f.recordObservedAndVerified();
             try (LeaderTimeline watch = LeaderTimeline.start(f.allSpecs())) {
                 Run crash = zkmigSplit(f, dir, "split.remove-follower:before", "--no-probe");
                 assertEquals(CrashPoint.EXIT_CODE, crash.exit(), crash.output());
