@@ -68,6 +68,7 @@ class RebootTest {
     void aTargetLeftRunningItsOwnEnsembleConfigurationIsStoppedAndObservesAgain(@TempDir Path dir) throws Exception {
         try (SandboxMigration m = SandboxMigration.start(dir, "3.8.4")) {
             run(m, 0, "observe", "--no-progress");
+            run(m, 0, "verify");
             run(m, 0, "cutover mark", "orders-api", "--reason", "CHG-1 restarted onto the target");
 
             m.restartTargetsAsTheirOwnEnsemble();
