@@ -4,6 +4,7 @@ import io.zkmig.runner.MigrationContext;
 import io.zkmig.runner.cutover.Cutover;
 import io.zkmig.runner.cutover.CutoverProgress;
 import io.zkmig.runner.cutover.GroupProgress;
+import io.zkmig.spec.ClientGroup;
 import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
@@ -50,7 +51,7 @@ final class CutoverCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return record(migration, RunnerCommand.CUTOVER_MARK, ctx -> Cutover.mark(ctx, group, reason, force));
+            return record(migration, RunnerCommand.CUTOVER_MARK, group, ctx -> Cutover.mark(ctx, group, reason, force));
         }
     }
 
@@ -70,7 +71,7 @@ final class CutoverCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return record(migration, RunnerCommand.CUTOVER_UNMARK, ctx -> Cutover.unmark(ctx, group, reason));
+            return record(migration, RunnerCommand.CUTOVER_UNMARK, group, ctx -> Cutover.unmark(ctx, group, reason));
         }
     }
 
@@ -78,8 +79,12 @@ final class CutoverCommand implements Runnable {
         GroupProgress apply(MigrationContext ctx) throws Exception;
     }
 
-    static int record(SpecParameter migration, RunnerCommand command, Action action) throws Exception {
+    static int record(SpecParameter migration, RunnerCommand command, String group, Action action) throws Exception {
         MigrationSpec m = migration.spec();
+        if (m.clientGroup(group).isEmpty()) {
+            throw new NotInSpecException(migration.file() + " names no client group '" + group + "'; its groups: "
+                    + String.join(", ", m.clients().stream().map(ClientGroup::name).toList()));
+        }
         PrintStream out = migration.out();
         try (SpecParameter.RunnerSession runner = migration.openRunner(command)) {
             GroupProgress g = action.apply(runner.context());

@@ -47,6 +47,10 @@ public final class Main {
             err.println("zkmig: " + e.getMessage());
             return ExitCodes.REFUSED;
         }
+        if (e instanceof NotInSpecException) {
+            err.println("zkmig: " + e.getMessage());
+            return ExitCodes.INVALID_SPEC;
+        }
         if (e instanceof SecretRef.SecretUnavailableException) {
             err.println("zkmig: credential not available: " + e.getMessage());
             return ExitCodes.INVALID_SPEC;

@@ -32,11 +32,11 @@ final class ObserveCommand implements Callable<Integer> {
             + "/zookeeper/config (Curator clients with EnsembleTracker will then connect to them before their cutover).")
     boolean registerObservers;
 
-    @Option(names = "--catch-up-timeout", defaultValue = "30m", converter = RunnerIo.DurationConverter.class,
+    @Option(names = "--catch-up-timeout", defaultValue = "30m", converter = DurationConverter.class,
             description = "How long to wait for each server to catch up. Default: ${DEFAULT-VALUE}.")
     Duration catchUpTimeout;
 
-    @Option(names = "--manual-timeout", defaultValue = "60m", converter = RunnerIo.DurationConverter.class,
+    @Option(names = "--manual-timeout", defaultValue = "60m", converter = DurationConverter.class,
             description = "nodes.mode manual: how long to wait for each change to be applied. Default: ${DEFAULT-VALUE}.")
     Duration manualTimeout;
 
@@ -57,8 +57,9 @@ final class ObserveCommand implements Callable<Integer> {
         }
         MigrationSpec m = migration.spec();
         PrintStream out = migration.out();
-        try (SpecParameter.RunnerSession runner = migration.openRunner(RunnerCommand.OBSERVE);
-             NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout)) {
+        // node control first: a credential it needs (an ssh key) refuses before the ledger and its lock exist
+        try (NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout);
+             SpecParameter.RunnerSession runner = migration.openRunner(RunnerCommand.OBSERVE)) {
             out.printf("observe %s: %d target servers, node control %s%n", m.name(), m.target().servers().size(), nodes.mode());
             return RunnerIo.finish(ObserveStage.chain(m, nodes, new ObserveOptions(registerObservers, catchUpTimeout,
                     !noProgress)).run(runner.context()), out);

@@ -18,8 +18,9 @@ final class ObserveRollbackRun {
     static int run(SpecParameter migration, boolean force, Duration manualTimeout) throws Exception {
         MigrationSpec m = migration.spec();
         PrintStream out = migration.out();
-        try (SpecParameter.RunnerSession runner = migration.openRunner(RunnerCommand.ROLLBACK);
-             NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout)) {
+        // node control first: a credential it needs (an ssh key) refuses before the ledger and its lock exist
+        try (NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout);
+             SpecParameter.RunnerSession runner = migration.openRunner(RunnerCommand.ROLLBACK)) {
             MigrationContext ctx = runner.context();
             List<String> moveBack = ObserveRollback.precheck(ctx, force);
             out.printf("rollback %s: target servers leave the legacy ensemble and return to their own configuration "

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "preflight", mixinStandardHelpOptions = true,
         description = {"Check versions (which split applies, known bugs), reconfigEnabled, the super-user credential, "
                 + "myid collisions, CIDR overlap and that every server's ports answer.",
-            "Reports every finding as PASS/WARN/FAIL; exits 1 on any FAIL. Changes nothing."})
+            "Reports every finding as PASS/WARN/FAIL; exits 1 on any FAIL, 4 when no legacy server answers. "
+                + "Changes nothing."})
 final class PreflightCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,6 +40,10 @@ final class PreflightCommand implements Callable<Integer> {
                     report.count(Finding.Level.PASS), report.count(Finding.Level.WARN), report.count(Finding.Level.FAIL));
         }
         out.flush();
+        if (report.legacyUnreachable()) {
+            spec.commandLine().getErr().println("zkmig: no legacy server answered; check the addresses in " + migration.file());
+            return ExitCodes.UNREACHABLE;
+        }
         return report.failed() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
 }

@@ -24,7 +24,7 @@ final class RollbackCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Roll back although client sessions are connected to target servers.")
     boolean force;
 
-    @Option(names = "--manual-timeout", defaultValue = "60m", converter = RunnerIo.DurationConverter.class,
+    @Option(names = "--manual-timeout", defaultValue = "60m", converter = DurationConverter.class,
             description = "nodes.mode manual: how long to wait for each change to be applied. Default: ${DEFAULT-VALUE}.")
     Duration manualTimeout;
 

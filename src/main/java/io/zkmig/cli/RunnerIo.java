@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import picocli.CommandLine;
 
 /** What the runner's commands share: their output as the stream steps print to, durations, a chain's summary. */
 public final class RunnerIo {
@@ -48,14 +46,5 @@ public final class RunnerIo {
                 r.failedStep().name(), r.failedStep().subject().isEmpty() ? "" : " [" + r.failedStep().subject() + "]",
                 r.failure());
         return ExitCodes.CHECK_FAILED;
-    }
-
-    /** Parses {@code 30s}, {@code 5m}, {@code 2h}. */
-    public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            String v = value.trim().toUpperCase();
-            return v.endsWith("D") ? Duration.parse("P" + v) : Duration.parse("PT" + v);
-        }
     }
 }

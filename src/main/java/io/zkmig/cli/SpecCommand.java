@@ -1,5 +1,6 @@
 package io.zkmig.cli;
 
+import io.zkmig.spec.CredentialRefs;
 import io.zkmig.spec.MigrationSpec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ final class SpecCommand implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Validate a spec: every problem at once, each with its field path. Changes nothing.")
+            description = "Validate a spec: every problem at once, each with its field path; warns about credentials "
+                    + "it names that cannot be read here (an unset variable, a missing file). Changes nothing.")
     static final class Check implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -34,6 +36,7 @@ final class SpecCommand implements Runnable {
             migration.writer().printf("%s: valid (migration %s, stage %s, %d legacy servers, target %s x%d, %d client groups)%n",
                     migration.file(), m.name(), m.stage().yamlName(), m.legacy().servers().size(), m.target().version(),
                     m.target().nodeCount(), m.clients().size());
+            CredentialRefs.unavailable(m, System.getenv()).forEach(w -> migration.writer().println("WARN " + w));
             return ExitCodes.OK;
         }
     }

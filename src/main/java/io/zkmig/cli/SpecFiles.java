@@ -3,10 +3,12 @@ package io.zkmig.cli;
 import io.zkmig.runner.ledger.FileLedger;
 import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.ledger.MigrationState;
+import io.zkmig.spec.CredentialRefs;
 import io.zkmig.spec.InvalidSpecException;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.SecretRef;
 import io.zkmig.spec.SpecLoader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** Loading a spec and its ledger for a command; failures become the documented exit codes. */
@@ -23,22 +25,31 @@ public final class SpecFiles {
      * Opens the migration's ledger for writing, taking its runner lock; a torn last line (an append a crash
      * interrupted) is moved aside, and said so on stderr. A damaged ledger refuses (exit 3).
      */
-    public static Ledger openLedger(MigrationSpec spec) {
-        FileLedger ledger = FileLedger.open(spec.stateDir());
+    public static Ledger openLedger(MigrationSpec spec) throws InvalidSpecException {
+        FileLedger ledger;
+        try {
+            ledger = FileLedger.open(spec.stateDir());
+        } catch (UncheckedIOException e) {
+            throw StateFolderFailure.of(spec, e);
+        }
         ledger.setAside().ifPresent(torn -> System.err.println("zkmig: the ledger's last line was torn by an "
                 + "interrupted write (it never completed); it was moved to " + torn + " and the ledger continues"));
         return ledger;
     }
 
     /** What the ledger says so far, without taking the lock. */
-    public static MigrationState recordedState(MigrationSpec spec) {
-        return FileLedger.readOnly(spec.stateDir()).state();
+    public static MigrationState recordedState(MigrationSpec spec) throws InvalidSpecException {
+        try {
+            return FileLedger.readOnly(spec.stateDir()).state();
+        } catch (UncheckedIOException e) {
+            throw StateFolderFailure.of(spec, e);
+        }
     }
 
     /** The legacy super user's password if the spec names one and it is available; never printed. */
     public static String superPassword(MigrationSpec spec) {
         SecretRef ref = spec.legacy().superUser();
-        return ref == null ? null : ref.resolve(System.getenv(), spec.baseDir());
+        return ref == null ? null : ref.resolve(CredentialRefs.LEGACY_SUPER_USER, System.getenv(), spec.baseDir());
     }
 
     /** The super user's password, or null when the spec names none or it is not available (read-only commands). */

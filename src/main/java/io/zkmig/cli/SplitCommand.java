@@ -72,7 +72,7 @@ final class SplitCommand implements Callable<Integer> {
             + "group of 3 under /zkmig-split-probe, removed afterwards).")
     boolean noProbe;
 
-    @Option(names = "--manual-timeout", defaultValue = "60m", converter = RunnerIo.DurationConverter.class,
+    @Option(names = "--manual-timeout", defaultValue = "60m", converter = DurationConverter.class,
             description = "--static with nodes.mode manual: how long to wait for each change. Default: ${DEFAULT-VALUE}.")
     Duration manualTimeout;
 
@@ -82,19 +82,19 @@ final class SplitCommand implements Callable<Integer> {
         PrintStream out = migration.out();
         RunnerCommand command = mode.rollback ? RunnerCommand.SPLIT_ROLLBACK
                 : mode.staticSplit ? RunnerCommand.SPLIT_STATIC : RunnerCommand.SPLIT;
-        try (SpecParameter.RunnerSession runner = migration.openRunner(command)) {
+        // the static split's node control first: its ssh key, if missing, refuses before the ledger and its lock exist
+        try (NodeControl staticNodes = mode.staticSplit ? NodeControls.forSpec(m, out, manualTimeout) : null;
+             SpecParameter.RunnerSession runner = migration.openRunner(command)) {
             MigrationContext ctx = runner.context();
             SplitOptions options = SplitOptions.defaults().withPauseBeforeLeader(pauseBeforeLeader).withForce(force);
             SplitReport report;
             if (mode.rollback) {
                 report = Split.rollback(ctx, options.withProbe(probe(ConnectString.of(m.legacy().servers()), true)));
             } else if (mode.staticSplit) {
-                try (NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout)) {
-                    // a probe in 3.4's protocol: Curator 5 (create2, containers) fails through observers of a 3.4 leader
-                    String targets = ConnectString.of(m.target().servers());
-                    report = StaticSplit.run(ctx, options.withProbe(noProbe ? null
-                            : () -> new PlainClientProbe(targets, "/zkmig-split-probe")), nodes);
-                }
+                // a probe in 3.4's protocol: Curator 5 (create2, containers) fails through observers of a 3.4 leader
+                String targets = ConnectString.of(m.target().servers());
+                report = StaticSplit.run(ctx, options.withProbe(noProbe ? null
+                        : () -> new PlainClientProbe(targets, "/zkmig-split-probe")), staticNodes);
             } else {
                 report = Split.dynamic(ctx, options.withProbe(probe(ConnectString.of(m.target().servers()), true)));
             }

@@ -53,7 +53,10 @@ final class StatusCommand implements Callable<Integer> {
         status.extra().put("target servers against the legacy", recorded.has(Milestone.SPLIT_COMPLETE)
                 ? "split complete: the target servers are the ensemble, there is no legacy leader to follow"
                 : ObserverSummary.of(m));
-        status.extra().put("cutover", CutoverProgress.live(m, recorded, migration.superPasswordIfAvailable()));
+        // sessions are read through a legacy session: with no legacy server serving, the ledger is all there is to show
+        boolean legacyServes = status.legacy().stream().anyMatch(v -> v.status().isServing());
+        status.extra().put("cutover", legacyServes ? CutoverProgress.live(m, recorded, migration.superPasswordIfAvailable())
+                : CutoverProgress.fromLedger(m, recorded));
         PrintWriter out = migration.writer();
         if (json) {
             status.extra().put("contradictions", contradictions);

@@ -6,6 +6,7 @@ import io.zkmig.runner.lifecycle.RunnerCommand;
 import io.zkmig.runner.verify.ParityCheck;
 import io.zkmig.runner.verify.ParityReport;
 import io.zkmig.runner.verify.VerifyStage;
+import io.zkmig.spec.CredentialRefs;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -32,7 +33,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--sample", paramLabel = "N", description = "Compare N random znodes instead of the whole tree.")
     Integer sample;
 
-    @Option(names = "--converge-timeout", defaultValue = "60s", converter = RunnerIo.DurationConverter.class,
+    @Option(names = "--converge-timeout", defaultValue = "60s", converter = DurationConverter.class,
             description = "How long each target may take to reach the legacy leader's zxid. Default: ${DEFAULT-VALUE}.")
     Duration convergeTimeout;
 
@@ -49,7 +50,7 @@ final class VerifyCommand implements Callable<Integer> {
         MigrationSpec m = migration.spec();
         PrintStream out = migration.out();
         String targetPassword = m.target().superUser() == null ? SpecFiles.superPassword(m)
-                : m.target().superUser().resolve(System.getenv(), m.baseDir());
+                : m.target().superUser().resolve(CredentialRefs.TARGET_SUPER_USER, System.getenv(), m.baseDir());
         try (SpecParameter.RunnerSession runner = migration.openRunner(RunnerCommand.VERIFY, json ? RunnerIo.stream(new java.io.PrintWriter(
                 java.io.OutputStream.nullOutputStream())) : out)) {
             MigrationContext ctx = runner.context();

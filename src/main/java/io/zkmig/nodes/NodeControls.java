@@ -1,5 +1,6 @@
 package io.zkmig.nodes;
 
+import io.zkmig.spec.CredentialRefs;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.NodesSpec;
 import java.io.PrintStream;
@@ -24,7 +25,8 @@ public final class NodeControls {
                 Path knownHosts = ssh.knownHosts() == null
                         ? Path.of(System.getProperty("user.home"), ".ssh", "known_hosts")
                         : spec.baseDir().resolve(ssh.knownHosts());
-                yield new SshNodeControl(spec.stateDir(), ssh, ssh.privateKey().resolve(System.getenv(), spec.baseDir()),
+                yield new SshNodeControl(spec.stateDir(), ssh, ssh.privateKey().resolve(CredentialRefs.SSH_PRIVATE_KEY, System.getenv(),
+                        spec.baseDir()),
                         knownHosts);
             }
             default -> throw new IllegalArgumentException("unknown nodes.mode " + nodes.mode());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -30,8 +31,19 @@ public record SecretRef(String env, String file) {
         Path path = baseDir.resolve(file);
         try {
             return Files.readString(path, StandardCharsets.UTF_8).strip();
+        } catch (NoSuchFileException e) {
+            throw new SecretUnavailableException("the file " + path + " does not exist");
         } catch (IOException e) {
-            throw new SecretUnavailableException("cannot read secret file " + path + ": " + e.getClass().getSimpleName());
+            throw new SecretUnavailableException("cannot read the file " + path + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Reads the secret the spec names at {@code fieldPath}; a failure names that field and the reference. */
+    public String resolve(String fieldPath, Map<String, String> environment, Path baseDir) {
+        try {
+            return resolve(environment, baseDir);
+        } catch (SecretUnavailableException e) {
+            throw new SecretUnavailableException(fieldPath + ": " + e.getMessage());
         }
     }
 

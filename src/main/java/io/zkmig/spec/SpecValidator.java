@@ -31,7 +31,10 @@ final class SpecValidator {
         checkClients(spec.clients());
         checkState(spec.state());
         if ("ssh".equals(spec.nodes().mode()) && spec.nodes().ssh() == null) {
-            problem("nodes.ssh", "mode ssh needs an ssh block (user, configDir, restartCommand)");
+            problem("nodes.ssh", "mode ssh needs an ssh block (user, configDir, restartCommand, privateKey)");
+        } else if ("ssh".equals(spec.nodes().mode()) && spec.nodes().ssh().privateKey() == null) {
+            problem("nodes.ssh.privateKey", "mode ssh needs the private key the runner logs in with, by reference"
+                    + " ({env: VARIABLE} or {file: path})");
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package io.zkmig.stacks;
 
+import io.zkmig.spec.CredentialRefs;
 import io.zkmig.spec.Credentials;
 import io.zkmig.spec.MigrationSpec;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ public final class TerraformEnvironment {
         Credentials.Instaclustr ic = spec.credentials() == null ? null : spec.credentials().instaclustr();
         if (ic != null) {
             env.put(InstaclustrAccess.TERRAFORM_KEY_ENV, "Instaclustr-Terraform " + ic.user() + ":"
-                    + ic.apiKey().resolve(environment, spec.baseDir()));
+                    + ic.apiKey().resolve(CredentialRefs.INSTACLUSTR_API_KEY, environment, spec.baseDir()));
             if (ic.apiUrl() != null) {
                 env.put(API_URL, ic.apiUrl());
             }

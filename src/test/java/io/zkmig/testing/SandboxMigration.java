@@ -50,6 +50,11 @@ public final class SandboxMigration implements AutoCloseable {
             first.stream().filter(s -> !s.serving()).findFirst().ifPresent(s -> {
                 throw new IllegalStateException(s.server() + " did not serve at its first start: " + s.problem());
             });
+            // what the operator runs once the target is provisioned: the lifecycle lets observe run only then
+            Cli provisioned = m.zkmig("provisioned");
+            if (provisioned.exitCode() != 0) {
+                throw new IllegalStateException("zkmig provisioned: " + provisioned);
+            }
             return m;
         } catch (RuntimeException e) {
             m.close();

@@ -29,6 +29,7 @@ public final class SpecFixture {
     private String superPassword;
     private String legacyCidr = "10.20.0.0/16";
     private String targetCidr = "10.30.0.0/16";
+    private String stateDir = "state";
     private AwsNetwork network;
     private final List<ClientGroup> clients = new ArrayList<>();
 
@@ -52,6 +53,12 @@ public final class SpecFixture {
     /** The super user's password, written to a file next to the spec and referenced from it. */
     public SpecFixture superPassword(String value) {
         this.superPassword = value;
+        return this;
+    }
+
+    /** {@code state.dir}, relative to the spec's folder ({@code state} unless set). */
+    public SpecFixture stateDir(String value) {
+        this.stateDir = value;
         return this;
     }
 
@@ -101,7 +108,7 @@ public final class SpecFixture {
                 new TargetCluster("zkmig-" + name, version, "zookeeper-developer-t3.small-20",
                         target.isEmpty() ? 3 : target.size(), "US_EAST_1", targetCidr, null, null, target, null),
                 clients, new Credentials(new Credentials.Instaclustr("test", SecretRef.ofEnv("IC_API_KEY"), null)),
-                new StateSpec("state", null), NodesSpec.LOCAL, null);
+                new StateSpec(stateDir, null), NodesSpec.LOCAL, null);
     }
 
     /** Writes {@code <dir>/<name>.yaml} (and the password file) and returns its path. */

@@ -1,5 +1,6 @@
 package io.zkmig.runner.preflight;
 
+import io.zkmig.ensemble.ServerRole;
 import io.zkmig.spec.MigrationSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +20,12 @@ public final class Preflight {
         for (PreflightCheck check : CHECKS) {
             findings.addAll(check.run(ctx));
         }
-        return new Report(spec.name(), findings);
+        boolean legacyDown = ctx.legacy().stream().allMatch(s -> s.role() == ServerRole.DOWN);
+        return new Report(spec.name(), legacyDown, findings);
     }
 
-    public record Report(String migration, List<Finding> findings) {
+    /** Every finding; {@code legacyUnreachable} when no legacy server answered, so nothing could be checked there. */
+    public record Report(String migration, boolean legacyUnreachable, List<Finding> findings) {
         public boolean failed() {
             return findings.stream().anyMatch(f -> f.level() == Finding.Level.FAIL);
         }

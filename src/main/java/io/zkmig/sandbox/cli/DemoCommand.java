@@ -1,5 +1,6 @@
 package io.zkmig.sandbox.cli;
 
+import io.zkmig.cli.DurationConverter;
 import io.zkmig.cli.ExitCodes;
 import io.zkmig.cli.RunnerIo;
 import io.zkmig.cli.SpecFiles;
@@ -28,7 +29,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--spec", defaultValue = "stacks/examples/local.yaml", description = "Default: ${DEFAULT-VALUE}.")
     Path file;
 
-    @Option(names = "--warmup", defaultValue = "5s", converter = RunnerIo.DurationConverter.class,
+    @Option(names = "--warmup", defaultValue = "5s", converter = DurationConverter.class,
             description = "Workload time before the first stage. Default: ${DEFAULT-VALUE}.")
     Duration warmup;
 

@@ -1,5 +1,6 @@
 package io.zkmig.sandbox.cli;
 
+import io.zkmig.cli.DurationConverter;
 import io.zkmig.cli.ExitCodes;
 import io.zkmig.cli.SpecParameter;
 import io.zkmig.sandbox.LocalServer;
@@ -100,17 +101,17 @@ public final class SandboxCommand implements Runnable {
         @Mixin
         SpecParameter migration;
 
-        @Option(names = "--duration", defaultValue = "30s", description = "How long to run (e.g. 30s, 5m). Default: ${DEFAULT-VALUE}.")
-        String duration;
+        @Option(names = "--duration", defaultValue = "30s", converter = DurationConverter.class,
+                description = "How long to run (e.g. 30s, 5m). Default: ${DEFAULT-VALUE}.")
+        Duration duration;
 
         @Override
         public Integer call() throws Exception {
             MigrationSpec m = migration.spec();
-            Duration d = Duration.parse("PT" + duration.toUpperCase());
             PrintWriter out = spec.commandLine().getOut();
             try (ClientWorkload w = ClientWorkload.start(io.zkmig.spec.ConnectString.of(m.legacy().servers()),
-                    ClientWorkload.Options.defaults().withMaxDuration(d))) {
-                long end = System.nanoTime() + d.toNanos();
+                    ClientWorkload.Options.defaults().withMaxDuration(duration))) {
+                long end = System.nanoTime() + duration.toNanos();
                 while (System.nanoTime() < end) {
                     Thread.sleep(Math.min(5000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
                     out.println(w.stats().summary());

@@ -1,12 +1,15 @@
 package io.zkmig.runner.split;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zkmig.ensemble.ServerProbe;
 import io.zkmig.nodes.LocalNodeControl;
 import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.ledger.Milestone;
+import io.zkmig.runner.lifecycle.Refusal;
 import io.zkmig.runner.probe.ClientWorkload;
 import io.zkmig.runner.probe.WorkloadStats;
 import io.zkmig.spec.ConnectString;
@@ -34,6 +37,17 @@ class StaticSplitTest {
             List<String> allGroups = f.spec.clients().stream().map(g -> g.name()).toList();
             PlainClientProbe clients = new PlainClientProbe(ConnectString.of(f.targetSpecs), "/moved-clients");
             try (Ledger ledger = f.openLedger(); LocalNodeControl nodes = new LocalNodeControl(f.spec.stateDir())) {
+                // with the groups not marked and not forced, the preconditions refuse before anything stops
+                int entries = ledger.entries().size();
+                Refusal refused = assertThrows(Refusal.class, () -> StaticSplit.run(f.context(ledger), SplitOptions.defaults()
+                        .withProbe(() -> clients), nodes));
+                assertTrue(refused.getMessage().startsWith("static split refused by its preconditions (nothing changed)"),
+                        refused.getMessage());
+                assertEquals(entries, ledger.entries().size(), "a refusal records nothing");
+                assertFalse(f.output().contains("report") || f.output().contains("outage"), f.output());
+                assertTrue(f.targetSpecs.stream().allMatch(t -> ServerProbe.probe(t.id(), t.host(), t.clientPort()).isServing()),
+                        "no target server was stopped");
+
                 SplitReport report = StaticSplit.run(f.context(ledger), SplitOptions.defaults().withForce(allGroups)
                         .withProbe(() -> clients), nodes);
                 assertEquals(SplitReport.Status.COMPLETED, report.status(), report.reason());
