@@ -46,6 +46,8 @@ if ! mvn -q -f "$ROOT/pom.xml" -Dzkmig.buildDir="$BUILD_DIR" process-classes >"$
   cp -R "$ROOT/src/main/resources/." "$CLASSES/"
 fi
 
+# from here on, what is created (the control plane's state.json, its generated API key, its log) is the owner's alone
+umask 077
 STATE_DIR="${ZKMIG_CONTROL_PLANE_DIR:-}"
 REMOVE_STATE=0
 if [[ -z "$STATE_DIR" ]]; then

@@ -4,6 +4,7 @@ import io.zkmig.runner.cutover.CutoverProgress;
 import io.zkmig.runner.ledger.MigrationState;
 import io.zkmig.runner.ledger.Milestone;
 import io.zkmig.runner.observe.ObserverSummary;
+import io.zkmig.runner.status.Contradictions;
 import io.zkmig.runner.status.MigrationStatus;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show where the migration is by its ledger, the next command and the way back; each legacy and "
                 + "target server's role, last zxid, config version, znode count and live sessions; and the milestones "
-                + "recorded in the ledger. Changes nothing.")
+                + "recorded in the ledger. First, what the servers contradict of what the ledger records, with the "
+                + "command that restores it (exit code 1). Changes nothing.")
 final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,11 +35,21 @@ final class StatusCommand implements Callable<Integer> {
             + "the commands that bring it about, what it records, the way back, and what refuses it.")
     boolean lifecycle;
 
+    /** Before the split the legacy ensemble is the one that must answer; after it, the target cluster. */
+    private static boolean unreachable(MigrationStatus status, MigrationState recorded) {
+        if (!recorded.has(Milestone.SPLIT_COMPLETE)) {
+            return status.legacyUnreachable();
+        }
+        return status.target().stream().allMatch(v -> v.status().role() == io.zkmig.ensemble.ServerRole.DOWN);
+    }
+
     @Override
     public Integer call() throws Exception {
         MigrationSpec m = migration.spec();
         MigrationState recorded = migration.recorded();
-        MigrationStatus status = MigrationStatus.gather(m, recorded);
+        Contradictions contradictions = Contradictions.check(m, recorded);
+        MigrationStatus status = MigrationStatus.gather(m, recorded)
+                .withContradicted(m, recorded, contradictions.milestones());
         status.extra().put("target servers against the legacy", recorded.has(Milestone.SPLIT_COMPLETE)
                 ? "split complete: the target servers are the ensemble, there is no legacy leader to follow"
                 : ObserverSummary.of(m));
@@ -47,9 +59,11 @@ final class StatusCommand implements Callable<Integer> {
                 : CutoverProgress.fromLedger(m, recorded));
         PrintWriter out = migration.writer();
         if (json) {
+            status.extra().put("contradictions", contradictions);
             out.println(Json.write(status));
             out.flush();
         } else {
+            ContradictionsPrinter.print(contradictions, out);
             StatusPrinter.print(status, out);
             if (lifecycle) {
                 out.println();
@@ -57,10 +71,11 @@ final class StatusCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-        if (status.legacyUnreachable()) {
-            spec.commandLine().getErr().println("zkmig: no legacy server answered; check the addresses in " + migration.file());
+        if (unreachable(status, recorded)) {
+            spec.commandLine().getErr().println("zkmig: no " + (recorded.has(Milestone.SPLIT_COMPLETE) ? "target" : "legacy")
+                    + " server answered; check the addresses in " + migration.file());
             return ExitCodes.UNREACHABLE;
         }
-        return ExitCodes.OK;
+        return contradictions.any() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
 }

@@ -37,6 +37,11 @@ final class VerifyCommand implements Callable<Integer> {
             description = "How long each target may take to reach the legacy leader's zxid. Default: ${DEFAULT-VALUE}.")
     Duration convergeTimeout;
 
+    @Option(names = "--compare-anyway", description = "Compare the trees of target servers that do not follow the "
+            + "legacy ensemble too, to see how one that diverged differs (without it verify refuses at once and names "
+            + "zkmig observe).")
+    boolean compareAnyway;
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -50,8 +55,14 @@ final class VerifyCommand implements Callable<Integer> {
                 java.io.OutputStream.nullOutputStream())) : out)) {
             MigrationContext ctx = runner.context();
             String legacyPassword = ctx.superPassword();
-            StepChain.Result r = VerifyStage.run(ctx, new ParityCheck(m, legacyPassword, targetPassword, sample, convergeTimeout));
+            StepChain.Result r = VerifyStage.run(ctx, new ParityCheck(m, legacyPassword, targetPassword, sample, convergeTimeout,
+                    compareAnyway));
             ParityReport report = (ParityReport) ctx.facts().get(VerifyStage.REPORT);
+            Object refused = ctx.facts().get(VerifyStage.REFUSED);
+            if (refused != null) {
+                out.println(json ? Json.write(java.util.Map.of("refused", refused)) : "verify: refused: " + refused);
+                return ExitCodes.CHECK_FAILED;
+            }
             if (json) {
                 out.println(Json.write(report));
                 return r.succeeded() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;

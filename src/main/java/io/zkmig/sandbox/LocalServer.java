@@ -3,6 +3,8 @@ package io.zkmig.sandbox;
 import io.zkmig.support.CommandLines;
 import io.zkmig.ensemble.FourLetterWords;
 import io.zkmig.ensemble.ServerConfig;
+import io.zkmig.support.PrivateFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,6 +30,9 @@ import java.util.stream.Stream;
  */
 public final class LocalServer implements AutoCloseable {
     private static final String MAIN = "org.apache.zookeeper.server.quorum.QuorumPeerMain";
+    private static final String SUPER_DIGEST = "zookeeper.DigestAuthenticationProvider.superDigest";
+    /** In {@code conf/}: the system properties that must not appear on the command line. */
+    public static final String SECRETS_FILE = "secret-system.properties";
 
     private final String name;
     private final Path dir;
@@ -85,7 +91,8 @@ public final class LocalServer implements AutoCloseable {
                     "-Dzookeeper.admin.enableServer=" + (config.adminPort() != null),
                     "-Dzookeeper.jmx.log4j.disable=true"));
             if (superDigest != null) {
-                cmd.add("-Dzookeeper.DigestAuthenticationProvider.superDigest=" + superDigest);
+                // the digest is read from a 0600 file by the watchdog, never put on the command line (ps shows it)
+                cmd.add("-D" + ParentWatchdog.SECRET_PROPERTIES + "=" + writeSecrets());
             }
             cmd.add("-cp");
             cmd.add(classPath(dist));
@@ -232,9 +239,9 @@ public final class LocalServer implements AutoCloseable {
 
     private void writeFiles() throws IOException {
         Path conf = dir.resolve("conf");
-        Files.createDirectories(conf);
+        PrivateFiles.createFolders(conf);
         if (writeConfig || !configured()) {
-            Files.createDirectories(config.dataDir());
+            PrivateFiles.createFolders(config.dataDir());
             Files.writeString(config.dataDir().resolve("myid"), config.myId() + "\n");
             // A 3.5+ server that ran with reconfigEnabled split its members into zoo.cfg.dynamic.<version>
             // and rewrote zoo.cfg to point there; a restart with new members starts from a clean file.
@@ -248,6 +255,17 @@ public final class LocalServer implements AutoCloseable {
         }
         Files.writeString(conf.resolve("log4j.properties"), resource("log4j.properties"));
         Files.writeString(conf.resolve("logback.xml"), resource("logback.xml"));
+    }
+
+    /** The system properties only this server may read (the super user's digest), in a 0600 file. */
+    private Path writeSecrets() throws IOException {
+        Properties secrets = new Properties();
+        secrets.setProperty(SUPER_DIGEST, superDigest);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        secrets.store(bytes, "read by " + ParentWatchdog.class.getName() + " before ZooKeeper starts; owner-only");
+        Path file = dir.resolve("conf").resolve(SECRETS_FILE);
+        PrivateFiles.writeAtomically(file, bytes.toByteArray());
+        return file;
     }
 
     private static String resource(String name) throws IOException {

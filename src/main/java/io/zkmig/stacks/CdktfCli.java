@@ -1,5 +1,6 @@
 package io.zkmig.stacks;
 
+import io.zkmig.support.PrivateFiles;
 import io.zkmig.support.ToolsDir;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -74,7 +75,9 @@ public final class CdktfCli {
         if (!Files.exists(env)) {
             throw new IOException("the tool chain is not installed: run scripts/bootstrap-tools.sh (bin/demo does)");
         }
-        String script = ". \"" + env + "\" && " + String.join(" && ", commands);
+        // umask 077: what cdktf and Terraform write (cdktf.out/, Terraform state and its backups) is the owner's alone
+        PrivateFiles.createFolders(output);
+        String script = "umask 077 && . \"" + env + "\" && " + String.join(" && ", commands);
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().putAll(environment);
         pb.environment().put("CI", "1");

@@ -10,6 +10,9 @@ import com.hashicorp.cdktf.TerraformStack;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.StateFolder;
 import io.zkmig.spec.StateSpec;
+import io.zkmig.support.PrivateFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import software.constructs.Construct;
@@ -35,7 +38,7 @@ final class StateBackends {
                     .build();
             endpointOverrides(backend, b, "");
         } else {
-            LocalBackend.Builder.create(stack).path(localPath(spec, stackName).toString()).build();
+            LocalBackend.Builder.create(stack).path(privateStateFile(spec, stackName).toString()).build();
         }
     }
 
@@ -54,6 +57,24 @@ final class StateBackends {
         return DataTerraformRemoteStateLocal.Builder.create(scope, id)
                 .path(localPath(spec, stackName).toString())
                 .build();
+    }
+
+    /**
+     * The stack's local state file, created empty and 0600 (with its backup, in a claimed 0700 state folder)
+     * before Terraform first writes it: Terraform keeps the mode of a state file it finds, but creates new
+     * ones 0644. An empty state file is what Terraform reads as no state, as it reads a missing one.
+     */
+    private static Path privateStateFile(MigrationSpec spec, String stackName) {
+        Path file = localPath(spec, stackName);
+        try {
+            StateFolder.claim(spec.stateDir());
+            PrivateFiles.createFolders(file.getParent());
+            PrivateFiles.createFile(file);
+            PrivateFiles.createFile(file.resolveSibling(file.getFileName() + ".backup"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the Terraform state file " + file + ": " + e.getMessage(), e);
+        }
+        return file;
     }
 
     static Path localPath(MigrationSpec spec, String stackName) {

@@ -32,29 +32,84 @@ import org.junit.jupiter.api.io.TempDir;
 class RebootTest {
 
     @Test
-    void afterObserveNoTargetComesBackAsAnEnsembleOfItsOwnAndObserveRestoresEveryObserver(@TempDir Path dir)
+    void aRebootOfEveryServerAfterObserveAfterCutoverAndAfterTheSplitLosesNoAcknowledgedWrite(@TempDir Path dir)
             throws Exception {
         try (SandboxMigration m = SandboxMigration.start(dir, "3.8.4");
-             ClientWorkload clients = ClientWorkload.start(m.legacyConnectString(), ClientWorkload.Options.defaults())) {
-            assertTrue(clients.awaitWrites(20, Duration.ofSeconds(60)));
+             ClientWorkload scheduler = ClientWorkload.start(m.legacyConnectString(), ClientWorkload.Options.defaults()
+                     .withMaxDuration(Duration.ofMinutes(30)))) {
+            assertTrue(scheduler.awaitWrites(20, Duration.ofSeconds(60)));
+            run(m, 0, "provisioned");
             run(m, 0, "observe", "--no-progress");
-            Map<Integer, String> configsBefore = targetConfigs(m);
+            run(m, 0, "verify");
+            try (ClientWorkload orders = ClientWorkload.start(m.targetConnectString(), ClientWorkload.Options.defaults()
+                    .withBasePath("/orders").withEnsembleTracker(false).withMaxDuration(Duration.ofMinutes(30)))) {
+                assertTrue(orders.awaitWrites(20, Duration.ofSeconds(60)), "a fixed client writes through the observers");
 
-            m.killEveryServer();
-            List<Sandbox.Started> up = m.up();
+                // 1. after observe and verify
+                Map<Integer, String> configs = targetConfigs(m);
+                reboot(m);
+                assertEquals(configs, targetConfigs(m), "each target keeps the configuration zkmig and ZooKeeper left it");
+                targetStates(m).forEach((t, state) -> assertNotEquals(ObserverState.OWN_ENSEMBLE, state, "target " + t.id()));
+                Cli status = run(m, 1, "status");
+                assertTrue(status.out().startsWith("CONTRADICTED: milestone.target-observing is contradicted: not every "
+                        + "target server follows the legacy leader: server 11 down"), status::toString);
+                assertTrue(status.out().contains("CONTRADICTED: milestone.verified is contradicted")
+                        && status.out().contains("Restore: run `zkmig observe "), status::toString);
+                long t0 = System.nanoTime();
+                Cli verify = run(m, 1, "verify");
+                assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(30).toNanos(), "refused before reading any tree");
+                assertTrue(verify.out().contains("verify: refused: parity cannot be checked") && verify.out().contains(
+                        "run `zkmig observe "), verify::toString);
+                recover(m);
+                run(m, 0, "cutover mark", "orders-api", "--reason", "CHG-2 orders-api restarted onto the target");
+                assertTrue(orders.awaitWrites(20, Duration.ofSeconds(120)), "the fixed client writes again");
 
-            assertEquals(configsBefore, targetConfigs(m), "every target keeps the configuration zkmig and ZooKeeper left it");
-            up.stream().filter(s -> s.server().name().startsWith("legacy")).forEach(s -> assertTrue(s.serving(), s::toString));
-            for (Map.Entry<ServerSpec, ObserverState> t : targetStates(m).entrySet()) {
-                assertNotEquals(ObserverState.OWN_ENSEMBLE, t.getValue(), "target " + t.getKey().id() + " after the reboot");
+                // 2. after cutover
+                reboot(m);
+                status = run(m, 1, "status");
+                assertTrue(status.out().contains("CONTRADICTED: milestone.cutover-complete is contradicted: group(s) "
+                        + "[orders-api] were moved to target servers that do not serve the legacy's data"), status::toString);
+                recover(m);
+                run(m, 0, "split", "--no-probe");
+                assertTrue(orders.awaitWrites(20, Duration.ofSeconds(120)));
+
+                // 3. after the split: the target is the ensemble and comes back as such
+                List<Sandbox.Started> up = reboot(m);
+                up.stream().filter(s -> s.server().name().startsWith("target"))
+                        .forEach(s -> assertTrue(s.serving(), s::toString));
+                Cli after = run(m, 0, "status");
+                assertTrue(!after.out().contains("CONTRADICTED") && !after.out().contains("DANGER"), after::toString);
+                Cli split = run(m, 0, "split", "--no-probe");
+                assertTrue(split.out().contains("already done"), split::toString);
+
+                assertTrue(scheduler.awaitWrites(20, Duration.ofSeconds(120)), "the tracking client writes to the target");
+                assertTrue(orders.awaitWrites(20, Duration.ofSeconds(120)), "the fixed client writes to the target");
+                scheduler.stop();
+                orders.stop();
+                assertEquals(List.of(), scheduler.missingAcknowledgedWrites(), "acknowledged writes of the tracking client");
+                assertEquals(List.of(), orders.missingAcknowledgedWrites(), "acknowledged writes of the fixed client");
+                System.out.printf("reboot test: %d + %d acknowledged writes, none lost; %s; %s%n",
+                        scheduler.stats().acknowledgedWrites(), orders.stats().acknowledgedWrites(), scheduler.stats().summary(),
+                        orders.stats().summary());
             }
-
-            run(m, 0, "observe", "--no-progress");
-            targetStates(m).forEach((t, state) -> assertTrue(state.observing(), t.id() + ": " + state));
-            assertTrue(clients.awaitWrites(20, Duration.ofSeconds(60)), "the legacy takes writes again");
-            clients.stop();
-            assertEquals(List.of(), clients.missingAcknowledgedWrites());
         }
+    }
+
+    /** Every ZooKeeper process killed at once, then {@code zkmig sandbox up --target}; the legacy always comes back. */
+    private static List<Sandbox.Started> reboot(SandboxMigration m) {
+        m.killEveryServer();
+        List<Sandbox.Started> up = m.up();
+        up.forEach(s -> System.out.println("after the reboot: " + s.server() + (s.serving() ? " serving" : " " + s.problem())));
+        return up;
+    }
+
+    /** What status names: observe, then verify, and status has nothing left to say. */
+    private static void recover(SandboxMigration m) {
+        run(m, 0, "observe", "--no-progress");
+        targetStates(m).forEach((t, state) -> assertTrue(state.observing(), t.id() + ": " + state));
+        run(m, 0, "verify");
+        Cli status = run(m, 0, "status");
+        assertTrue(!status.out().contains("CONTRADICTED") && !status.out().contains("DANGER"), status::toString);
     }
 
     /**
@@ -67,12 +122,21 @@ class RebootTest {
     @Test
     void aTargetLeftRunningItsOwnEnsembleConfigurationIsStoppedAndObservesAgain(@TempDir Path dir) throws Exception {
         try (SandboxMigration m = SandboxMigration.start(dir, "3.8.4")) {
+            run(m, 0, "provisioned");
             run(m, 0, "observe", "--no-progress");
             run(m, 0, "verify");
             run(m, 0, "cutover mark", "orders-api", "--reason", "CHG-1 restarted onto the target");
 
             m.restartTargetsAsTheirOwnEnsemble();
             targetStates(m).forEach((t, state) -> assertEquals(ObserverState.OWN_ENSEMBLE, state, "target " + t.id()));
+            Cli status = run(m, 1, "status");
+            assertTrue(status.out().startsWith("DANGER: target server(s) [11, 12, 13] serve an ensemble of their own, not "
+                    + "the legacy's data, while group(s) [orders-api] are marked moved"), status::toString);
+            long t0 = System.nanoTime();
+            Cli verify = run(m, 1, "verify");
+            assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(30).toNanos(), "refused before reading any tree");
+            assertTrue(verify.out().contains("run `zkmig observe "), verify::toString);
+
             m.kill(11);
             m.kill(12);
             assertEquals(ObserverState.SYNCING, awaitState(m, 13, ObserverState.SYNCING), "13 alone: up, no quorum");

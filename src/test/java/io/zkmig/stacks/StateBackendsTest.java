@@ -70,4 +70,20 @@ class StateBackendsTest {
                 .putObject("backend").put("type", "s3").put("bucket", "zkmig-state").put("region", "eu-west-1"));
         assertEquals("zkmig/local-demo/local-demo-legacy.tfstate", StateBackends.s3Key(spec, "local-demo-legacy"));
     }
+
+    @Test
+    void theLocalBackendsStateFilesAreTheOwnersAloneBeforeTerraformWritesThem() throws Exception {
+        MigrationSpec spec = SpecFixture.demo(dir, Stage.PROVISION);
+        Synth.json(spec);
+        java.nio.file.Path state = StateBackends.localPath(spec, "local-demo-target");
+        assertEquals("rwx------", mode(spec.stateDir()));
+        assertEquals("rwx------", mode(state.getParent()));
+        assertEquals("rw-------", mode(state));
+        assertEquals("rw-------", mode(state.resolveSibling(state.getFileName() + ".backup")));
+        assertEquals(0, java.nio.file.Files.size(state), "empty: Terraform reads it as no state yet");
+    }
+
+    private static String mode(java.nio.file.Path p) throws java.io.IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(p));
+    }
 }

@@ -26,11 +26,22 @@ public final class Split {
     private Split() {
     }
 
+    /**
+     * Where the admin session sits: on the legacy servers (docs/split.md, sharp edges), while any of them serves.
+     * Once none does (after a reboot that followed the split, removed servers cannot start: ZooKeeper left them a
+     * configuration without themselves), the target servers answer the reads that show the split is done.
+     */
+    static List<io.zkmig.spec.ServerSpec> adminServers(io.zkmig.spec.MigrationSpec spec) {
+        boolean legacyServes = spec.legacy().servers().stream()
+                .anyMatch(s -> io.zkmig.ensemble.FourLetterWords.isServing(s.host(), s.clientPort()));
+        return legacyServes ? spec.legacy().servers() : spec.target().servers();
+    }
+
     public static SplitReport dynamic(MigrationContext ctx, SplitOptions options) throws Exception {
         List<HandoverSteps.Gate> gates = List.of(SplitGates.versions(), SplitGates.clientsMoved(options.force(), false),
                 HandoverSteps.liveGate());
         return new HandoverRun("split", PREFIX, ctx.spec().legacy().servers(), ctx.spec().target().servers(),
-                ctx.spec().legacy().servers(), gates,
+                adminServers(ctx.spec()), gates,
                 Milestone.SPLIT_COMPLETE, LedgerEntry.Status.DONE, options).run(ctx);
     }
 

@@ -21,8 +21,9 @@ import org.apache.zookeeper.admin.ZooKeeperAdmin;
 /**
  * Proves parity between the legacy ensemble and each target server: the last zxid converged (each target
  * reaches the legacy leader's zxid of the start), the tree digest at a common zxid where both sides keep one
- * (3.6+), znode counts at the same zxid, and the tree itself (whole, or a random sample of paths). A serving
- * target that does not follow the legacy has its tree compared all the same, to show how it differs.
+ * (3.6+), znode counts at the same zxid, and the tree itself (whole, or a random sample of paths). When a target
+ * does not follow the legacy, it refuses before reading any tree (observe brings it back); asked to compare anyway,
+ * a serving target that does not follow has its tree compared all the same, to show how it differs.
  */
 public final class ParityCheck {
     private final MigrationSpec spec;
@@ -30,17 +31,28 @@ public final class ParityCheck {
     private final String targetPassword;
     private final Integer sample;
     private final Duration convergeTimeout;
+    private final boolean compareAnyway;
 
+    /** {@code compareAnyway}: compare the trees of target servers that do not follow too, to show how they differ. */
     public ParityCheck(MigrationSpec spec, String legacyPassword, String targetPassword, Integer sample,
-                       Duration convergeTimeout) {
+                       Duration convergeTimeout, boolean compareAnyway) {
         this.spec = spec;
+        this.compareAnyway = compareAnyway;
         this.legacyPassword = legacyPassword;
         this.targetPassword = targetPassword;
         this.sample = sample;
         this.convergeTimeout = convergeTimeout;
     }
 
+    /**
+     * Refuses ({@link FollowingPrecheck.NotFollowing}) before reading any tree when the targets do not follow,
+     * unless asked to compare anyway.
+     */
     public ParityReport run() throws Exception {
+        if (!compareAnyway) {
+            FollowingPrecheck.require(spec, convergeTimeout.compareTo(FollowingPrecheck.SETTLE) < 0 ? convergeTimeout
+                    : FollowingPrecheck.SETTLE);
+        }
         long t0 = System.nanoTime();
         List<ParityReport.Check> checks = new ArrayList<>();
         List<Difference> differences = new ArrayList<>();

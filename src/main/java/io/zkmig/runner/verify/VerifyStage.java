@@ -17,6 +17,8 @@ import java.util.Map;
 public final class VerifyStage {
     public static final String STAGE = "verify";
     public static final String REPORT = "verify.report";
+    /** Set in {@code ctx.facts()} when verify refused because the target servers do not follow: what to run. */
+    public static final String REFUSED = "verify.refused";
 
     private VerifyStage() {
     }
@@ -52,7 +54,13 @@ public final class VerifyStage {
 
         @Override
         public void run(MigrationContext ctx) throws Exception {
-            ParityReport report = check.run();
+            ParityReport report;
+            try {
+                report = check.run();
+            } catch (FollowingPrecheck.NotFollowing e) {
+                ctx.facts().put(REFUSED, e.getMessage());
+                throw e;
+            }
             ctx.facts().put(REPORT, report);
             if (!report.passed()) {
                 throw new IllegalStateException(report.differences().size() + " difference(s) between legacy and target");

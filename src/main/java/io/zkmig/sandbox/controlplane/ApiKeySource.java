@@ -1,10 +1,10 @@
 package io.zkmig.sandbox.controlplane;
 
+import io.zkmig.support.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -36,9 +36,8 @@ public final class ApiKeySource {
         new SecureRandom().nextBytes(random);
         String key = HexFormat.of().formatHex(random);
         try {
-            Files.createDirectories(stateDir);
-            Files.writeString(generated, key + "\n");
-            Files.setPosixFilePermissions(generated, PosixFilePermissions.fromString("rw-------"));
+            PrivateFiles.createFolders(stateDir);
+            PrivateFiles.writeAtomically(generated, (key + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the API key file " + generated, e);
         }

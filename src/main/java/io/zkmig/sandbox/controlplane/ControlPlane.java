@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
+import io.zkmig.support.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 
 /**
  * zkmig's local Instaclustr control plane: serves the API document and the API the Instaclustr Terraform
@@ -29,7 +29,8 @@ public final class ControlPlane implements AutoCloseable {
 
     public static ControlPlane start(ControlPlaneSettings settings, ControlPlaneLog log) {
         try {
-            Files.createDirectories(settings.stateDir());
+            PrivateFiles.createFolders(settings.stateDir());
+            PrivateFiles.restrict(settings.stateDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the state folder " + settings.stateDir(), e);
         }

@@ -2,11 +2,11 @@ package io.zkmig.sandbox.controlplane;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zkmig.spec.ServerSpec;
+import io.zkmig.support.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,10 +135,8 @@ final class StateStore {
         ControlPlaneState state = new ControlPlaneState(new ArrayList<>(clusters.values()), new LinkedHashMap<>(placements),
                 new ArrayList<>(vpcPeers.values()), new ArrayList<>(firewallRules.values()));
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), state);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PrivateFiles.createFolders(file.getParent());
+            PrivateFiles.writeAtomically(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(state));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the control plane state " + file + ": " + e.getMessage(), e);
         }

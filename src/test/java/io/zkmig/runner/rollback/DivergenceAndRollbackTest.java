@@ -78,7 +78,14 @@ class DivergenceAndRollbackTest {
                 alone.create("/diverged", "only here".getBytes(), ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
             }
 
-            Migration.Run diverged = m.zkmig("verify", "--json", "--converge-timeout", "5s");
+            long t0 = System.nanoTime();
+            Migration.Run notFollowing = m.zkmig("verify");
+            assertEquals(1, notFollowing.exit(), notFollowing::toString);
+            assertTrue(notFollowing.out().contains("verify: refused: parity cannot be checked") && notFollowing.out()
+                    .contains("server 11 not observing: runs an ensemble of its own") && notFollowing.out()
+                    .contains("zkmig observe "), notFollowing::toString);
+            assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(30).toNanos(), "refused before reading any tree");
+            Migration.Run diverged = m.zkmig("verify", "--json", "--converge-timeout", "5s", "--compare-anyway");
             assertEquals(1, diverged.exit(), diverged::toString);
             JsonNode report = JSON.readTree(diverged.out());
             Map<String, List<String>> treeDiffs = new TreeMap<>();
@@ -111,7 +118,8 @@ class DivergenceAndRollbackTest {
             assertFalse(m.ledger().has(Milestone.TARGET_OBSERVING));
             LegacyView legacy = LegacyView.read(m.spec());
             for (ServerSpec t : m.spec().target().servers()) {
-                assertEquals(ObserverState.OWN_ENSEMBLE, awaitServing(t, legacy).state(), "server " + t.id() + " after " + rollback);
+                assertEquals(ObserverState.OWN_ENSEMBLE, awaitServing(t, legacy).state(), () -> "server " + t.id()
+                        + " after " + rollback + "\nits log ends:\n" + m.target.server(t.id()).tail(40));
             }
             try (ZooKeeperAdmin target = m.connect(m.targetConnectString())) {
                 assertTrue(target.exists("/provisioned", false) != null, "the provisioned data is back");

@@ -155,7 +155,7 @@ final class SplitFixture implements AutoCloseable {
                 ledger.append(LedgerEntry.milestone(m, LedgerEntry.Status.DONE, java.util.Map.of("by", "SplitFixture")));
             }
             StepChain.Result verify = VerifyStage.run(context(ledger), new ParityCheck(spec, SUPER_PASSWORD, SUPER_PASSWORD,
-                    null, Duration.ofSeconds(60)));
+                    null, Duration.ofSeconds(60), false));
             if (!verify.succeeded()) {
                 throw new IllegalStateException("verify failed before the split: " + verify.failure());
             }

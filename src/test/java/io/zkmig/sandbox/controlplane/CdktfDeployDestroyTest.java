@@ -74,6 +74,15 @@ class CdktfDeployDestroyTest {
             cdktf.deploy(List.of(bridge));
             assertEquals(1, resources(spec, bridge, "instaclustr_aws_vpc_peer_v2"), "the peering exists\n" + captured);
             assertEquals(1, resources(spec, target, "instaclustr_cluster_network_firewall_rules_v2"));
+            for (Path f : List.of(spec.stateDir().resolve("terraform/" + target + ".tfstate"),
+                    spec.stateDir().resolve("terraform/" + target + ".tfstate.backup"),
+                    spec.stateDir().resolve("terraform/" + bridge + ".tfstate"), settings.stateDir().resolve("state.json"))) {
+                assertEquals("rw-------", mode(f), f + " is the owner's alone");
+            }
+            for (Path d : List.of(spec.stateDir(), spec.stateDir().resolve("terraform"), dir.resolve("cdktf.out"),
+                    dir.resolve("cdktf.out/stacks/" + target))) {
+                assertEquals("rwx------", mode(d), d + " is the owner's alone");
+            }
 
             cdktf.destroy(List.of(bridge));
             assertEquals(0, resources(spec, bridge, "instaclustr_aws_vpc_peer_v2"), "the peering is gone\n" + captured);
@@ -83,6 +92,10 @@ class CdktfDeployDestroyTest {
             }
         }
         assertFalse(captured.toString().contains(KEY), "the API key never appears in cdktf's or terraform's output");
+    }
+
+    private static String mode(Path p) throws java.io.IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
     }
 
     /** How many resources of a type the stack's local state holds. */

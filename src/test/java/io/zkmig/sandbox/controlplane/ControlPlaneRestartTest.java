@@ -65,6 +65,8 @@ class ControlPlaneRestartTest {
         for (String address : addresses) {
             assertFalse(FourLetterWords.isServing(address, 32181), address + " serves while the control plane is down");
         }
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(stateDir.resolve("state.json"))), "the control plane's state is private");
 
         try (ControlPlane second = ControlPlane.start(settings.withPort(0), log.log)) {
             awaitServing(addresses);
