@@ -46,20 +46,21 @@ if ! mvn -q -f "$ROOT/pom.xml" -Dzkmig.buildDir="$BUILD_DIR" process-classes >"$
   cp -R "$ROOT/src/main/resources/." "$CLASSES/"
 fi
 
-# from here on, what is created (the control plane's state.json, its generated API key, its log) is the owner's alone
-umask 077
+# what the control plane creates (its state.json, its generated API key, its log) is the owner's alone; the
+# umask is the control plane's only: the wrapped command keeps the caller's (cdktf get packs file modes into
+# the committed bindings, so a 077 umask there makes them differ)
 STATE_DIR="${ZKMIG_CONTROL_PLANE_DIR:-}"
 REMOVE_STATE=0
 if [[ -z "$STATE_DIR" ]]; then
   STATE_DIR="$(mktemp -d "${TMPDIR:-/tmp}/zkmig-control-plane.XXXXXX")"
   REMOVE_STATE=1
 fi
-mkdir -p "$STATE_DIR"
+(umask 077 && mkdir -p "$STATE_DIR")
 rm -f "$STATE_DIR/url"
 
-java -cp "$CLASSES:$(cat "$CLASSPATH_FILE")" \
+(umask 077 && exec java -cp "$CLASSES:$(cat "$CLASSPATH_FILE")" \
   io.zkmig.sandbox.controlplane.ControlPlaneCommand --port 0 --state-dir "$STATE_DIR" \
-  >"$STATE_DIR/control-plane.log" 2>&1 &
+  >"$STATE_DIR/control-plane.log" 2>&1) &
 CP_PID=$!
 
 stop() {
