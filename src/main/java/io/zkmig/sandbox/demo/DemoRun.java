@@ -1,18 +1,21 @@
 package io.zkmig.sandbox.demo;
 
 import io.zkmig.cli.Main;
+import io.zkmig.cloud.CloudFinding;
 import io.zkmig.sandbox.LocalEnsemble;
 import io.zkmig.sandbox.LocalServer;
 import io.zkmig.sandbox.Sandbox;
 import io.zkmig.sandbox.controlplane.ControlPlane;
 import io.zkmig.runner.probe.ClientWorkload;
 import io.zkmig.runner.probe.WorkloadStats;
+import io.zkmig.spec.AwsNetwork;
 import io.zkmig.spec.ClientGroup;
 import io.zkmig.spec.ConnectString;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.Stage;
 import io.zkmig.spec.StateFolder;
 import io.zkmig.stacks.CdktfCli;
+import io.zkmig.stacks.StackNames;
 import io.zkmig.stacks.TerraformEnvironment;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -24,8 +27,9 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * The demo migration, act by act, on local components under a live client workload: legacy ensemble,
- * local Instaclustr control plane, {@code cdktf deploy <name>-target} through the real provider, then the
+ * The demo migration, act by act, on local components under a live client workload: the legacy account in the AWS
+ * emulator, legacy ensemble, local Instaclustr control plane, {@code cdktf deploy <name>-target} and
+ * {@code <name>-bridge} through the real provider with the sandbox standing in for {@code <name>-bridge-aws}, then the
  * runner's stages. Every process it starts belongs to this JVM and stops with it.
  */
 public final class DemoRun {
@@ -33,7 +37,7 @@ public final class DemoRun {
     private final Map<String, String> environment;
     private final PrintStream out;
     private final Duration warmup;
-    private final DemoSpecs specs;
+    private DemoSpecs specs;
     private final List<String> problems = new java.util.ArrayList<>();
 
     public DemoRun(MigrationSpec original, Map<String, String> environment, PrintStream out, Duration warmup) {
@@ -51,7 +55,9 @@ public final class DemoRun {
         act("define", "spec " + original.source() + ": " + spec.legacy().servers().size() + " legacy servers "
                 + spec.legacy().servers().get(0).version() + ", target " + spec.target().version() + " x"
                 + spec.target().nodeCount() + "; working copy " + specs.file());
-        try (LocalEnsemble legacy = new Sandbox(spec, false, environment).legacy()) {
+        try (DemoAws aws = legacyAccount(spec);
+             LocalEnsemble legacy = new Sandbox(spec, false, environment).legacy()) {
+            spec = specs.atStage(Stage.DEFINE);
             act("legacy", "starting the legacy ensemble " + legacy.connectString());
             legacy.start();
             legacy.servers().forEach(s -> out.printf("  %s serving (pid %s)%n", s, s.pid().map(String::valueOf).orElse("?")));
@@ -71,6 +77,7 @@ public final class DemoRun {
                 out.println("  " + workload.stats().summary());
 
                 provision(specs.atStage(Stage.PROVISION), controlPlane);
+                connect(specs.atStage(Stage.CONNECT), controlPlane, aws);
                 zkmig("preflight", specs.file().toString());
                 zkmig("observe", specs.atStage(Stage.OBSERVE).source().toString(), "--no-progress");
                 zkmig("status", specs.file().toString());
@@ -91,11 +98,13 @@ public final class DemoRun {
                 out.println("  '" + fixedGroup.name() + "': " + fixed.currentConnectString() + "; "
                         + fixed.stats().summary());
                 report(workload);
+                out.println("  " + aws.emulator().kind().displayName() + " at the end: " + aws.memory());
             } finally {
                 if (fixed != null) {
                     fixed.close();
                 }
-                act("teardown", "stopping the control plane's target servers and the legacy servers");
+                act("teardown", "stopping the control plane's target servers, the legacy servers and the AWS emulator (pid "
+                        + aws.emulator().pid() + ")");
                 for (LocalServer s : legacy.servers()) {
                     s.stop();
                 }
@@ -104,15 +113,54 @@ public final class DemoRun {
         return problems.isEmpty();
     }
 
+    /** The AWS emulator, and in it the spec's legacy network; the working spec names the ids the emulator returned. */
+    private DemoAws legacyAccount(MigrationSpec spec) {
+        act("aws", "the legacy AWS account: the AWS emulator, and in it the spec's legacy.network");
+        DemoAws aws = DemoAws.start(spec, environment);
+        try {
+            out.println("  " + aws.describe());
+            AwsNetwork built = aws.buildLegacyNetwork(spec);
+            specs = specs.inLegacyAccount(built);
+            out.println("  VPC " + built.vpcId() + " " + built.cidr() + ", subnets " + built.subnets() + ", route tables "
+                    + built.routeTables() + ", security group " + built.securityGroup());
+            out.println("  instances " + built.instances() + " with data volumes " + built.volumes());
+            out.println("  the working spec names these ids, the emulator as legacy.network.endpoint and profile "
+                    + built.profile() + " (placeholders in " + original.source().getFileName() + ")");
+            return aws;
+        } catch (RuntimeException e) {
+            aws.close();
+            throw e;
+        }
+    }
+
     private void provision(MigrationSpec spec, ControlPlane controlPlane) throws Exception {
+        StackNames stacks = new StackNames(spec.name());
         act("provision", "local Instaclustr control plane at " + controlPlane.url() + "; cdktf deploy "
-                + spec.name() + "-target through the Instaclustr Terraform provider");
+                + stacks.target() + " through the Instaclustr Terraform provider");
+        deploy(spec, controlPlane, List.of(stacks.target()));
+        zkmig("provisioned", spec.source().toString());
+    }
+
+    /** The bridge: the Instaclustr side through the provider, the AWS side by the stand-in, then zkmig's check. */
+    private void connect(MigrationSpec spec, ControlPlane controlPlane, DemoAws aws) throws Exception {
+        StackNames stacks = new StackNames(spec.name());
+        act("connect", "cdktf deploy " + stacks.target() + " " + stacks.bridge() + " through the Instaclustr Terraform "
+                + "provider (the legacy network's firewall rule, the VPC peering request), then " + stacks.bridgeAws());
+        deploy(spec, controlPlane, List.of(stacks.target(), stacks.bridge()));
+        DemoBridgeAws bridge = new DemoBridgeAws(aws.endpoint(), out);
+        bridge.apply(spec);
+        List<CloudFinding> failed = bridge.check(spec);
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("the bridge check failed: " + failed.stream().map(CloudFinding::message).toList());
+        }
+    }
+
+    private void deploy(MigrationSpec spec, ControlPlane controlPlane, List<String> stacks) throws Exception {
         Map<String, String> env = new HashMap<>(TerraformEnvironment.forSpec(spec, environment));
         env.put(TerraformEnvironment.API_URL, controlPlane.url());
         long t0 = System.nanoTime();
-        new CdktfCli(spec.stateDir().resolve(StateFolder.CDKTF_OUT), env, out).deploy(List.of(spec.name() + "-target"));
+        new CdktfCli(spec.stateDir().resolve(StateFolder.CDKTF_OUT), env, out).deploy(stacks);
         out.printf("  deployed in %d s%n", (System.nanoTime() - t0) / 1_000_000_000);
-        zkmig("provisioned", spec.source().toString());
     }
 
     /** Runs a zkmig command in this process, shown as the operator would type it; a non-zero exit stops the demo. */
