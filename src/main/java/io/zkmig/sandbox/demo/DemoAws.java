@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The demo's legacy AWS account: the AWS emulator in {@code <stateDir>/demo/aws-emulator}, stopped by its PID on
@@ -30,9 +32,52 @@ final class DemoAws implements AutoCloseable {
 
     private final AwsEmulator emulator;
     private final Map<String, String> replaced = new LinkedHashMap<>();
+    private volatile AwsNetwork network;
 
     private DemoAws(AwsEmulator emulator) {
         this.emulator = emulator;
+    }
+
+    /**
+     * Starts the emulator and builds the spec's legacy network in it on a thread of its own (the first EC2 calls
+     * are slow on LocalStack), while the demo starts the legacy ensemble; {@link Starting#await()} joins it.
+     */
+    static Starting startInBackground(MigrationSpec spec, Map<String, String> environment) {
+        return new Starting(CompletableFuture.supplyAsync(() -> {
+            DemoAws aws = start(spec, environment);
+            try {
+                aws.network = aws.buildLegacyNetwork(spec);
+                return aws;
+            } catch (RuntimeException e) {
+                aws.close();
+                throw e;
+            }
+        }));
+    }
+
+    /** The emulator being started; closing it stops the emulator once it has started (or failed to). */
+    static final class Starting implements AutoCloseable {
+        private final CompletableFuture<DemoAws> future;
+
+        private Starting(CompletableFuture<DemoAws> future) {
+            this.future = future;
+        }
+
+        DemoAws await() {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+
+        @Override
+        public void close() {
+            future.handle((aws, failure) -> aws).join();
+            if (!future.isCompletedExceptionally()) {
+                future.join().close();
+            }
+        }
     }
 
     static DemoAws start(MigrationSpec spec, Map<String, String> environment) {
@@ -51,6 +96,11 @@ final class DemoAws implements AutoCloseable {
 
     AwsEmulator emulator() {
         return emulator;
+    }
+
+    /** The legacy network {@link #startInBackground} built. */
+    AwsNetwork network() {
+        return network;
     }
 
     URI endpoint() {

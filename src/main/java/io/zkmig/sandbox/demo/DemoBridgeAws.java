@@ -4,9 +4,6 @@ import io.zkmig.cloud.AwsSession;
 import io.zkmig.cloud.BridgeCheck;
 import io.zkmig.cloud.CloudFinding;
 import io.zkmig.sandbox.aws.BridgeAwsSide;
-import io.zkmig.sandbox.aws.EmulatorAccounts;
-import io.zkmig.sandbox.aws.EmulatorClients;
-import io.zkmig.sandbox.aws.InstaclustrSide;
 import io.zkmig.spec.AwsNetwork;
 import io.zkmig.spec.MigrationSpec;
 import io.zkmig.stacks.StackNames;
@@ -14,7 +11,6 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
-import software.amazon.awssdk.services.ec2.Ec2Client;
 
 /**
  * The legacy account's side of the demo's bridge. The AWS Terraform provider cannot be had here, so the demo plays
@@ -39,9 +35,9 @@ final class DemoBridgeAws {
         String target = spec.target().networkCidr();
         out.println("  " + STAND_IN + ": the demo plays the legacy account's owner applying "
                 + new StackNames(spec.name()).bridgeAws() + ", with SDK calls that make what the stack declares");
-        ensureRequested(spec, legacy, target);
         String peering = BridgeAwsSide.apply(endpoint, spec, legacy);
-        out.println("    accepted " + peering + " from " + target + " into " + legacy.vpcId());
+        out.println("    accepted " + peering + ", the peering the control plane requested from " + target + " into "
+                + legacy.vpcId());
         legacy.routeTables().forEach(t -> out.println("    route " + t + ": " + target + " -> " + peering));
         if (legacy.securityGroup() != null) {
             out.println("    " + legacy.securityGroup() + " admits tcp " + BridgeAwsSide.ports(spec.legacy().servers())
@@ -59,24 +55,5 @@ final class DemoBridgeAws {
         }
         findings.forEach(f -> out.println("    " + f.level() + "  " + f.message()));
         return findings.stream().filter(CloudFinding::failed).toList();
-    }
-
-    /**
-     * TEMPORARY, until the control plane requests the peering in the emulator when it creates an
-     * {@code aws_vpc_peer_v2} (the 'cp' change): the demo requests it as the Instaclustr account when none is pending.
-     */
-    private void ensureRequested(MigrationSpec spec, AwsNetwork legacy, String target) {
-        boolean pending;
-        try (Ec2Client ec2 = EmulatorClients.ec2(endpoint, EmulatorAccounts.LEGACY)) {
-            pending = ec2.describeVpcPeeringConnectionsPaginator(r -> { }).vpcPeeringConnections().stream()
-                    .anyMatch(p -> legacy.vpcId().equals(p.accepterVpcInfo().vpcId())
-                            && target.equals(p.requesterVpcInfo().cidrBlock())
-                            && "pending-acceptance".equals(p.status().codeAsString()));
-        }
-        if (!pending) {
-            out.println("    (the local control plane does not request peerings in the emulator yet: the demo requests "
-                    + "it as the Instaclustr account)");
-            InstaclustrSide.requestPeering(endpoint, target, legacy.accountId(), legacy.vpcId(), legacy.region());
-        }
     }
 }

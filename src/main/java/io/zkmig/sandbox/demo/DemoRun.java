@@ -55,56 +55,58 @@ public final class DemoRun {
         act("define", "spec " + original.source() + ": " + spec.legacy().servers().size() + " legacy servers "
                 + spec.legacy().servers().get(0).version() + ", target " + spec.target().version() + " x"
                 + spec.target().nodeCount() + "; working copy " + specs.file());
-        try (DemoAws aws = legacyAccount(spec);
+        try (DemoAws.Starting starting = DemoAws.startInBackground(spec, environment);
              LocalEnsemble legacy = new Sandbox(spec, false, environment).legacy()) {
-            spec = specs.atStage(Stage.DEFINE);
-            act("legacy", "starting the legacy ensemble " + legacy.connectString());
+            act("legacy", "starting the legacy ensemble " + legacy.connectString() + " (and, meanwhile, the AWS emulator)");
             legacy.start();
             legacy.servers().forEach(s -> out.printf("  %s serving (pid %s)%n", s, s.pid().map(String::valueOf).orElse("?")));
             ClientGroup fixedGroup = spec.clients().stream()
                     .filter(g -> g.connection() == ClientGroup.Connection.FIXED).findFirst().orElseThrow();
             ClientWorkload fixed = null;
             // the following group's workload lives under /<group>, so its LeaderLatch is the spec's latchPath
+            DemoAws aws = null;
             try (ClientWorkload workload = ClientWorkload.start(ConnectString.of(spec.legacy().servers()),
                          ClientWorkload.Options.defaults().withBasePath("/" + followingGroupName(spec))
-                                 .withMaxDuration(Duration.ofMinutes(30)));
-                 ControlPlane controlPlane = DemoControlPlane.start(spec, apiKey(spec))) {
+                                 .withMaxDuration(Duration.ofMinutes(30)))) {
                 fixed = ClientWorkload.start(fixedGroup.before(), fixedOptions(fixedGroup));
                 act("workload", "live clients on legacy: a writer, a reader and a LeaderLatch group of 3 that follow "
                         + "/zookeeper/config (like the '" + followingGroupName(spec) + "' group), and the '"
                         + fixedGroup.name() + "' group with a fixed connect string");
                 Thread.sleep(warmup.toMillis());
                 out.println("  " + workload.stats().summary());
+                aws = legacyAccount(starting);
+                try (ControlPlane controlPlane = DemoControlPlane.start(spec, apiKey(spec), aws.endpoint())) {
+                    provision(specs.atStage(Stage.PROVISION), controlPlane);
+                    connect(specs.atStage(Stage.CONNECT), controlPlane, aws);
+                    zkmig("preflight", specs.file().toString());
+                    zkmig("observe", specs.atStage(Stage.OBSERVE).source().toString(), "--no-progress");
+                    zkmig("status", specs.file().toString());
+                    zkmig("verify", specs.atStage(Stage.VERIFY).source().toString());
 
-                provision(specs.atStage(Stage.PROVISION), controlPlane);
-                connect(specs.atStage(Stage.CONNECT), controlPlane, aws);
-                zkmig("preflight", specs.file().toString());
-                zkmig("observe", specs.atStage(Stage.OBSERVE).source().toString(), "--no-progress");
-                zkmig("status", specs.file().toString());
-                zkmig("verify", specs.atStage(Stage.VERIFY).source().toString());
+                    MigrationSpec atCutover = specs.atStage(Stage.CUTOVER);
+                    act("cutover", "rolling restart of '" + fixedGroup.name() + "' onto the target connect string "
+                            + fixedGroup.after() + " (clients that follow /zookeeper/config move at the split by themselves)");
+                    fixed.close();
+                    fixed = ClientWorkload.start(fixedGroup.after(), fixedOptions(fixedGroup));
+                    zkmig("cutover", "mark", atCutover.source().toString(), fixedGroup.name(), "--reason",
+                            "demo rolling restart");
+                    zkmig("clients", atCutover.source().toString());
 
-                MigrationSpec atCutover = specs.atStage(Stage.CUTOVER);
-                act("cutover", "rolling restart of '" + fixedGroup.name() + "' onto the target connect string "
-                        + fixedGroup.after() + " (clients that follow /zookeeper/config move at the split by themselves)");
-                fixed.close();
-                fixed = ClientWorkload.start(fixedGroup.after(), fixedOptions(fixedGroup));
-                zkmig("cutover", "mark", atCutover.source().toString(), fixedGroup.name(), "--reason", "demo rolling restart");
-                zkmig("clients", atCutover.source().toString());
-
-                zkmig("split", specs.atStage(Stage.SPLIT).source().toString());
-                zkmig("status", specs.file().toString());
-                act("clients", "where the clients are now");
-                out.println("  the following clients' connect string: " + workload.currentConnectString());
-                out.println("  '" + fixedGroup.name() + "': " + fixed.currentConnectString() + "; "
-                        + fixed.stats().summary());
-                report(workload);
-                out.println("  " + aws.emulator().kind().displayName() + " at the end: " + aws.memory());
+                    zkmig("split", specs.atStage(Stage.SPLIT).source().toString());
+                    zkmig("status", specs.file().toString());
+                    act("clients", "where the clients are now");
+                    out.println("  the following clients' connect string: " + workload.currentConnectString());
+                    out.println("  '" + fixedGroup.name() + "': " + fixed.currentConnectString() + "; "
+                            + fixed.stats().summary());
+                    report(workload);
+                    out.println("  " + aws.emulator().kind().displayName() + " at the end: " + aws.memory());
+                }
             } finally {
                 if (fixed != null) {
                     fixed.close();
                 }
-                act("teardown", "stopping the control plane's target servers, the legacy servers and the AWS emulator (pid "
-                        + aws.emulator().pid() + ")");
+                act("teardown", "stopping the control plane's target servers, the legacy servers and the AWS emulator"
+                        + (aws != null ? " (pid " + aws.emulator().pid() + ")" : ""));
                 for (LocalServer s : legacy.servers()) {
                     s.stop();
                 }
@@ -114,23 +116,19 @@ public final class DemoRun {
     }
 
     /** The AWS emulator, and in it the spec's legacy network; the working spec names the ids the emulator returned. */
-    private DemoAws legacyAccount(MigrationSpec spec) {
+    private DemoAws legacyAccount(DemoAws.Starting starting) {
         act("aws", "the legacy AWS account: the AWS emulator, and in it the spec's legacy.network");
-        DemoAws aws = DemoAws.start(spec, environment);
-        try {
-            out.println("  " + aws.describe());
-            AwsNetwork built = aws.buildLegacyNetwork(spec);
-            specs = specs.inLegacyAccount(built);
-            out.println("  VPC " + built.vpcId() + " " + built.cidr() + ", subnets " + built.subnets() + ", route tables "
-                    + built.routeTables() + ", security group " + built.securityGroup());
-            out.println("  instances " + built.instances() + " with data volumes " + built.volumes());
-            out.println("  the working spec names these ids, the emulator as legacy.network.endpoint and profile "
-                    + built.profile() + " (placeholders in " + original.source().getFileName() + ")");
-            return aws;
-        } catch (RuntimeException e) {
-            aws.close();
-            throw e;
-        }
+        DemoAws aws = starting.await();
+        out.println("  " + aws.describe());
+        AwsNetwork built = aws.network();
+        specs = specs.inLegacyAccount(built);
+        specs.atStage(Stage.DEFINE);
+        out.println("  VPC " + built.vpcId() + " " + built.cidr() + ", subnets " + built.subnets() + ", route tables "
+                + built.routeTables() + ", security group " + built.securityGroup());
+        out.println("  instances " + built.instances() + " with data volumes " + built.volumes());
+        out.println("  the working spec names these ids, the emulator as legacy.network.endpoint and profile "
+                + built.profile() + " (placeholders in " + original.source().getFileName() + ")");
+        return aws;
     }
 
     private void provision(MigrationSpec spec, ControlPlane controlPlane) throws Exception {
