@@ -61,7 +61,8 @@ final class DemoSpecs {
                 : new Credentials(new Credentials.Instaclustr(ic.user(), absolute(ic.apiKey()), ic.apiUrl()));
         MigrationSpec copy = new MigrationSpec(original.name(), original.description(), stage, legacy,
                 original.target(), original.clients(), credentials,
-                new StateSpec(original.stateDir().toString(), original.state().backend()), original.nodes(), null);
+                new StateSpec(original.stateDir().toString(), original.state().backend(), original.state().ledger()),
+                original.nodes(), null);
         try {
             Files.createDirectories(file.getParent());
             new YAMLMapper().writeValue(file.toFile(), copy);

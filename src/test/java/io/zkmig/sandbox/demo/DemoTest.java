@@ -49,6 +49,8 @@ class DemoTest {
         }
         assertTrue(demo.out().contains(DemoBridgeAws.STAND_IN + ": the demo plays the legacy account's owner applying "
                 + "local-demo-bridge-aws"), demo.out());
+        assertTrue(java.util.regex.Pattern.compile("accepted pcx-\\w+, the peering the control plane requested from "
+                + "10\\.30\\.0\\.0/16").matcher(demo.out()).find(), demo.out());
         assertTrue(java.util.regex.Pattern.compile("(LocalStack|moto) at http://127\\.0\\.0\\.1:\\d+ \\(pid \\d+\\): "
                 + "healthy after [\\d.]+ s, RSS \\d+ MB").matcher(demo.out()).find(), "start time and memory: " + demo.out());
         MigrationSpec working = SpecLoader.load(dir.resolve("state/demo/local-demo.yaml"));
