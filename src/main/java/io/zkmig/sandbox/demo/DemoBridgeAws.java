@@ -51,7 +51,7 @@ final class DemoBridgeAws {
         List<CloudFinding> findings;
         try (AwsSession session = AwsSession.of(spec.legacy().network())) {
             out.println("  bridge check, reading " + session.describe() + ":");
-            findings = BridgeCheck.run(session.ec2(), spec);
+            findings = BridgeCheck.run(session, spec);
         }
         findings.forEach(f -> out.println("    " + f.level() + "  " + f.message()));
         return findings.stream().filter(CloudFinding::failed).toList();
