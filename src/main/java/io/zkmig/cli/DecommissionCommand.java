@@ -49,9 +49,12 @@ final class DecommissionCommand implements Callable<Integer> {
         try (SpecParameter.RunnerSession runner = migration.openRunner(RunnerCommand.DECOMMISSION)) {
             int code = RunnerIo.finish(new StepChain("decommission", List.of(new DecommissionPreconditions(),
                     new TakeSnapshots(timeout, !noProgress))).run(runner.context()), migration.out());
-            if (code == ExitCodes.OK) {
+            if (code == ExitCodes.OK && m.legacy().awsNetwork().isPresent()) {
                 migration.out().println("next: set `stage: decommission` in " + migration.file() + ", then `cdktf destroy "
                         + m.name() + "-legacy` (the legacy servers go; the snapshots stay)");
+            } else if (code == ExitCodes.OK) {
+                migration.out().println("next: the spec has no legacy.network, so there is no legacy stack: stop the legacy"
+                        + " servers yourself; the migration is complete");
             }
             return code;
         }

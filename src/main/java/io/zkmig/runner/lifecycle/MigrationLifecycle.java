@@ -318,7 +318,8 @@ public final class MigrationLifecycle {
     private static List<Position.Advice> ahead(Stage from, MigrationSpec spec, Recorded r, Groups groups) {
         List<Position.Advice> out = new ArrayList<>();
         if (r.has(row(from).records()) && !row(from).after().isEmpty()) {
-            row(from).after().forEach(c -> out.add(advice(c, spec, groups.toMark(), "completes " + from.yamlName())));
+            row(from).after().stream().filter(c -> c.appliesTo(spec))
+                    .forEach(c -> out.add(advice(c, spec, groups.toMark(), "completes " + from.yamlName())));
             return out;
         }
         Stage[] all = Stage.values();
