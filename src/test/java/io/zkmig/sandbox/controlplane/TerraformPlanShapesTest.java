@@ -116,7 +116,8 @@ class TerraformPlanShapesTest {
         assertTrue(plan.output().contains("Plan: 0 to add, 1 to change, 0 to destroy."), plan.output());
         TerraformCli.Result apply = terraform.run(terraformKey, "apply", "-auto-approve", "-input=false", "-no-color");
         assertEquals(0, apply.exitCode(), apply.output());
-        assertEquals(0, plan().exitCode(), "no change after the reordering was applied");
+        TerraformCli.Result after = plan();
+        assertEquals(0, after.exitCode(), "no change after the reordering was applied\n" + after.output());
     }
 
     @Test
@@ -126,11 +127,16 @@ class TerraformPlanShapesTest {
         variables(List.of(TAGS.get(1), TAGS.get(0)), "MZK-PRD-m7g.large-60");
         TerraformCli.Result plan = plan();
         assertEquals(1, plan.exitCode(), plan.output());
-        assertTrue(plan.output().contains("Error: Instance cannot be destroyed"), plan.output());
-        assertTrue(plan.output().contains("instaclustr_zookeeper_cluster_v2.target has lifecycle.prevent_destroy set, but"
+        String text = plan.output().replaceAll("\\s+", " ");
+        assertTrue(text.contains("# instaclustr_zookeeper_cluster_v2.target must be replaced"), plan.output());
+        assertTrue(text.contains("node_size = \"zookeeper-developer-t3.small-20\" -> \"MZK-PRD-m7g.large-60\" # forces replacement"),
+                plan.output());
+        assertTrue(text.contains("Error: Instance cannot be destroyed"), plan.output());
+        assertTrue(text.contains("Resource instaclustr_zookeeper_cluster_v2.target has lifecycle.prevent_destroy set, but"
                 + " the plan calls for this resource to be destroyed"), plan.output());
         variables(List.of(TAGS.get(1), TAGS.get(0)), "zookeeper-developer-t3.small-20");
-        assertEquals(0, plan().exitCode(), "nothing changed");
+        TerraformCli.Result back = plan();
+        assertEquals(0, back.exitCode(), "nothing changed\n" + back.output());
         assertEquals(clusterId, output("cluster_id"));
         assertTrue(controlPlane.clusterProcessesRunning(clusterId));
     }
@@ -142,7 +148,8 @@ class TerraformPlanShapesTest {
         BridgeAwsSide.accept(aws.endpoint(), legacy, "10.62.0.0/16");
         assertEquals("provisioning", refreshedStatus());
         assertEquals("active", refreshedStatus());
-        assertEquals(0, plan().exitCode(), "the status is the API's: no change planned");
+        TerraformCli.Result plan = plan();
+        assertEquals(0, plan.exitCode(), "the status is the API's: no change planned\n" + plan.output());
     }
 
     private String refreshedStatus() throws Exception {
