@@ -20,6 +20,12 @@ if [ ! -x /usr/sbin/sshd ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssh-server) >/dev/null
 fi
 
+# The sandbox network (io.zkmig.sandbox.network) separates legacy and target servers on loopback with nftables.
+if [ ! -x /usr/sbin/nft ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "setup: installing nftables (for the sandbox network test) ..."
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nftables) >/dev/null
+fi
+
 if [ -x scripts/bootstrap-tools.sh ] && [ "${ZKMIG_SKIP_TOOLS:-}" != "1" ]; then
   scripts/bootstrap-tools.sh
 fi
