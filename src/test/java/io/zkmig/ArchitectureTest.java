@@ -6,11 +6,14 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,32 @@ class ArchitectureTest {
     private static final String LIFECYCLE = "io.zkmig.runner.lifecycle..";
 
     private static JavaClasses productionClasses;
+
+    /**
+     * A slice per top-level package, except that the ledger and the lifecycle table are a slice of their own, as
+     * they are a layer of their own below nodes and cloud: cloud records snapshots in the ledger and the runner's
+     * checks use cloud, which is no cycle.
+     */
+    private static final SliceAssignment TOP_LEVEL_PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String p = c.getPackageName();
+            if (resideInAnyPackage(LEDGER, LIFECYCLE).test(c)) {
+                return SliceIdentifier.of("runner ledger");
+            }
+            if (!p.startsWith("io.zkmig.")) {
+                return SliceIdentifier.ignore();
+            }
+            String rest = p.substring("io.zkmig.".length());
+            int dot = rest.indexOf('.');
+            return SliceIdentifier.of(dot < 0 ? rest : rest.substring(0, dot));
+        }
+
+        @Override
+        public String getDescription() {
+            return "top-level packages of io.zkmig, with the runner's ledger and lifecycle apart";
+        }
+    };
 
     @BeforeAll
     static void importClasses() {
@@ -71,7 +100,7 @@ class ArchitectureTest {
 
     @Test
     void noCycleBetweenTopLevelPackages() {
-        slices().matching("io.zkmig.(*)..").should().beFreeOfCycles().check(productionClasses);
+        slices().assignedFrom(TOP_LEVEL_PACKAGES).should().beFreeOfCycles().check(productionClasses);
     }
 
     /** The rule bites: the demo runs CLI commands, so a rule that put the demo below the CLI must report it. */

@@ -5,6 +5,7 @@ import io.zkmig.runner.ledger.MigrationState;
 import io.zkmig.runner.ledger.Milestone;
 import io.zkmig.runner.observe.ObserverSummary;
 import io.zkmig.runner.status.Contradictions;
+import io.zkmig.runner.status.LegacyAccountStatus;
 import io.zkmig.runner.status.MigrationStatus;
 import io.zkmig.spec.MigrationSpec;
 import java.io.PrintWriter;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show where the migration is by its ledger, the next command and the way back; each legacy and "
                 + "target server's role, last zxid, config version, znode count and live sessions; and the milestones "
-                + "recorded in the ledger. First, what the servers contradict of what the ledger records, with the "
+                + "recorded in the ledger; with legacy.network, the legacy account's instances and volumes and the AWS side of the "
+                + "bridge (an account that does not answer is shown, not a failure). First, what the servers contradict of what the ledger records, with the "
                 + "command that restores it (exit code 1). Changes nothing.")
 final class StatusCommand implements Callable<Integer> {
     @Spec
@@ -57,6 +59,7 @@ final class StatusCommand implements Callable<Integer> {
         boolean legacyServes = status.legacy().stream().anyMatch(v -> v.status().isServing());
         status.extra().put("cutover", legacyServes ? CutoverProgress.live(m, recorded, migration.superPasswordIfAvailable())
                 : CutoverProgress.fromLedger(m, recorded));
+        LegacyAccountStatus.of(m).ifPresent(account -> status.extra().put("legacy account", account));
         PrintWriter out = migration.writer();
         if (json) {
             status.extra().put("contradictions", contradictions);

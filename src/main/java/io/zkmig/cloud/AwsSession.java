@@ -2,6 +2,7 @@ package io.zkmig.cloud;
 
 import io.zkmig.spec.AwsNetwork;
 import java.net.URI;
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
@@ -23,7 +24,9 @@ public final class AwsSession implements AutoCloseable {
     }
 
     public static AwsSession of(AwsNetwork network) {
-        var builder = Ec2Client.builder().region(Region.of(network.region())).credentialsProvider(credentials(network.profile()));
+        // bounded, so an endpoint that does not answer is a finding within seconds, not a hung command
+        var builder = Ec2Client.builder().region(Region.of(network.region())).credentialsProvider(credentials(network.profile()))
+                .overrideConfiguration(c -> c.apiCallAttemptTimeout(Duration.ofSeconds(10)).apiCallTimeout(Duration.ofSeconds(30)));
         if (network.endpoint() != null) {
             builder.endpointOverride(URI.create(network.endpoint()));
         }

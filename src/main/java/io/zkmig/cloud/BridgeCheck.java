@@ -35,6 +35,15 @@ public final class BridgeCheck {
 
     /** Runs against the spec's {@code legacy.network}; empty when the spec has none. */
     public static List<CloudFinding> run(Ec2Client ec2, MigrationSpec spec) {
+        return run(ec2, spec, null);
+    }
+
+    /** The same through a session; a finding that the account did not answer says where the calls went. */
+    public static List<CloudFinding> run(AwsSession session, MigrationSpec spec) {
+        return run(session.ec2(), spec, session.describe());
+    }
+
+    private static List<CloudFinding> run(Ec2Client ec2, MigrationSpec spec, String where) {
         Optional<AwsNetwork> network = spec.legacy().awsNetwork();
         if (network.isEmpty()) {
             return List.of();
@@ -49,7 +58,7 @@ public final class BridgeCheck {
             }
             findings.addAll(securityGroup(ec2, n, target, LegacyPorts.of(spec.legacy().servers())));
         } catch (SdkException e) {
-            findings.add(CloudFinding.fail(CHECK, n.vpcId(), "cannot read the legacy account: " + AwsErrors.describe(e)));
+            findings.add(CloudFinding.unreadable(CHECK, n.vpcId(), where, AwsErrors.describe(e)));
         }
         return findings;
     }

@@ -5,6 +5,9 @@ public record CloudFinding(Level level, String check, String subject, String mes
 
     public enum Level { PASS, WARN, FAIL }
 
+    /** How a finding that could not look at anything begins: the account (endpoint, credentials) did not answer. */
+    public static final String UNREADABLE = "cannot read the legacy account";
+
     static CloudFinding pass(String check, String subject, String message) {
         return new CloudFinding(Level.PASS, check, subject, message);
     }
@@ -15,6 +18,15 @@ public record CloudFinding(Level level, String check, String subject, String mes
 
     static CloudFinding fail(String check, String subject, String message) {
         return new CloudFinding(Level.FAIL, check, subject, message);
+    }
+
+    static CloudFinding unreadable(String check, String subject, String where, String error) {
+        return fail(check, subject, UNREADABLE + (where == null ? "" : " at " + where) + ": " + error);
+    }
+
+    /** The account did not answer (endpoint unreachable, credentials missing or refused): nothing was checked. */
+    public boolean unreadable() {
+        return level == Level.FAIL && message.startsWith(UNREADABLE);
     }
 
     public boolean failed() {

@@ -24,6 +24,15 @@ public final class Inventory {
     }
 
     public static List<CloudFinding> run(Ec2Client ec2, MigrationSpec spec) {
+        return run(ec2, spec, null);
+    }
+
+    /** The same through a session; a finding that the account did not answer says where the calls went. */
+    public static List<CloudFinding> run(AwsSession session, MigrationSpec spec) {
+        return run(session.ec2(), spec, session.describe());
+    }
+
+    private static List<CloudFinding> run(Ec2Client ec2, MigrationSpec spec, String where) {
         Optional<AwsNetwork> network = spec.legacy().awsNetwork();
         if (network.isEmpty()) {
             return List.of();
@@ -43,7 +52,7 @@ public final class Inventory {
                 findings.add(volume(ec2, n, volume, spec));
             }
         } catch (SdkException e) {
-            findings.add(CloudFinding.fail(CHECK, n.vpcId(), "cannot read the legacy account: " + AwsErrors.describe(e)));
+            findings.add(CloudFinding.unreadable(CHECK, n.vpcId(), where, AwsErrors.describe(e)));
         }
         return findings;
     }

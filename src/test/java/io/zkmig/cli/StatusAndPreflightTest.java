@@ -85,6 +85,17 @@ class StatusAndPreflightTest {
     }
 
     @Test
+    void statusStillPassesWhenTheLegacyAccountDoesNotAnswerAndSaysSo() {
+        Path spec = SpecFixture.of(legacy.specs(), target.specs()).superPassword(PASSWORD)
+                .cidrs("10.20.0.0/16", "10.30.0.0/16").write(dir);
+        Cli result = Cli.run("status", spec.toString());
+        assertEquals(ExitCodes.OK, result.exitCode(), result.toString());
+        assertTrue(result.out().contains("\nlegacy account: http://127.0.0.1:9\n  cannot read the legacy account at "
+                + "http://127.0.0.1:9: "), result.out());
+        assertTrue(result.out().contains("(the rest of the status does not depend on it)"), result.out());
+    }
+
+    @Test
     void preflightPassesAHealthyMigrationAndChangesNothing() throws Exception {
         Path spec = SpecFixture.of(legacy.specs(), target.specs()).superPassword(PASSWORD).write(dir);
         String configBefore = Cli.run("status", spec.toString(), "--json").out();
