@@ -12,7 +12,10 @@ public record StateSpec(String dir, Backend backend) {
         backend = backend == null ? Backend.LOCAL : backend;
     }
 
-    /** Terraform state backend: local by default; S3 with a DynamoDB lock table as an option. */
+    /**
+     * Terraform state backend: local by default, or S3 locked by a lock file beside each state object;
+     * {@code lockTable} adds the (deprecated upstream) DynamoDB lock for a team moving off it.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Backend(String type, String bucket, String keyPrefix, String region, String lockTable,
                           String endpoint) {

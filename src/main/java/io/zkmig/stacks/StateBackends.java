@@ -19,7 +19,9 @@ import software.constructs.Construct;
 
 /**
  * Where each stack keeps its Terraform state: a local file under the migration's state folder by
- * default; with {@code state.backend.type: s3}, an S3 object per stack locked by a DynamoDB table.
+ * default; with {@code state.backend.type: s3}, an S3 object per stack locked by a lock file next to it
+ * ({@code use_lockfile}: S3 conditional writes, Terraform 1.10+ and OpenTofu 1.10+), and also by a DynamoDB
+ * table when the spec names one (upstream deprecated it; both at once is its migration path).
  * No credential is ever written here: the S3 backend takes them from the usual AWS environment.
  */
 final class StateBackends {
@@ -36,6 +38,8 @@ final class StateBackends {
                     .dynamodbTable(b.lockTable())
                     .encrypt(true)
                     .build();
+            // CDKTF 0.19's typed config predates the lock file
+            backend.addOverride("use_lockfile", true);
             endpointOverrides(backend, b, "");
         } else {
             LocalBackend.Builder.create(stack).path(privateStateFile(spec, stackName).toString()).build();
@@ -92,12 +96,17 @@ final class StateBackends {
     /**
      * An S3-compatible endpoint (an emulator, a private endpoint). Written in the {@code endpoints}
      * form Terraform 1.6+ and OpenTofu read; CDKTF 0.19's typed config only knows the older form.
+     * Such an endpoint serves S3 only, so the backend must not ask STS to validate the credentials
+     * or IAM/STS for the account id: those calls would go to AWS itself.
      */
     private static void endpointOverrides(TerraformElement element, StateSpec.Backend b, String prefix) {
         if (b.endpoint() == null) {
             return;
         }
-        element.addOverride(prefix + "endpoints", Map.of("s3", b.endpoint(), "dynamodb", b.endpoint()));
+        element.addOverride(prefix + "endpoints", b.lockTable() == null ? Map.of("s3", b.endpoint())
+                : Map.of("s3", b.endpoint(), "dynamodb", b.endpoint()));
         element.addOverride(prefix + "use_path_style", true);
+        element.addOverride(prefix + "skip_credentials_validation", true);
+        element.addOverride(prefix + "skip_requesting_account_id", true);
     }
 }

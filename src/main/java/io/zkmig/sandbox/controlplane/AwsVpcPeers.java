@@ -11,22 +11,25 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * AWS VPC peering requests from a cluster's data centre. There is no AWS here: a request stays
- * {@code pending-acceptance}, as it would until the customer's side accepts it.
+ * AWS VPC peering requests from a cluster's data centre, made on the AWS side the control plane has (the
+ * sandbox's emulator, or none: then a request stays {@code pending-acceptance}, as it would until the customer's
+ * side accepts it). Each read reports the status following AWS's ({@link PeeringStatus}).
  */
 final class AwsVpcPeers {
-    static final String PENDING_ACCEPTANCE = "pending-acceptance";
+    static final String PENDING_ACCEPTANCE = PeeringStatus.PENDING_ACCEPTANCE;
     private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{12}");
     private static final Pattern VPC_ID = Pattern.compile("vpc-[0-9a-f]{8}([0-9a-f]{9})?");
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final StateStore store;
     private final NodeSizeCatalog catalog;
+    private final PeeringAwsSide aws;
     private final ControlPlaneLog log;
 
-    AwsVpcPeers(StateStore store, NodeSizeCatalog catalog, ControlPlaneLog log) {
+    AwsVpcPeers(StateStore store, NodeSizeCatalog catalog, PeeringAwsSide aws, ControlPlaneLog log) {
         this.store = store;
         this.catalog = catalog;
+        this.aws = aws;
         this.log = log;
     }
 
@@ -34,21 +37,56 @@ final class AwsVpcPeers {
         AwsVpcPeerV2 wanted = normalize(request);
         ZookeeperClusterV2 cluster = validate(wanted);
         String id = UUID.randomUUID().toString();
+        String region = wanted.peerRegion() != null ? wanted.peerRegion() : cluster.dataCentre().region();
+        String connection = null;
+        String status = PENDING_ACCEPTANCE;
+        try {
+            connection = aws.request(cluster.dataCentre().network(), wanted.peerAwsAccountId(), wanted.peerVpcId(),
+                    region).orElse(null);
+        } catch (RuntimeException e) {
+            // as on AWS: the request is made, the connection fails (e.g. no such peer VPC)
+            log.error("vpc peer " + id + ": AWS refused the peering request: " + e.getMessage());
+            status = "failed";
+        }
         AwsVpcPeerV2 peer = new AwsVpcPeerV2(id, wanted.peerAwsAccountId(), wanted.peerSubnets(), wanted.peerVpcId(),
-                wanted.peerRegion() != null ? wanted.peerRegion() : cluster.dataCentre().region(), wanted.cdcId(),
-                PENDING_ACCEPTANCE, dataCentreVpcId(wanted.cdcId()));
-        store.putVpcPeer(peer);
+                region, wanted.cdcId(), status, dataCentreVpcId(wanted.cdcId()));
+        store.putVpcPeer(peer, connection);
         log.info("vpc peer " + id + " requested from data centre " + peer.cdcId() + " to " + peer.peerVpcId() + " "
-                + peer.peerSubnets());
+                + peer.peerSubnets() + (connection != null ? " (AWS connection " + connection + ")" : ""));
         return peer;
     }
 
     AwsVpcPeerV2 get(String id) {
-        return store.vpcPeer(id).orElseThrow(() -> ApiError.notFound("VPC peering connection", id));
+        AwsVpcPeerV2 stored = store.vpcPeer(id).orElseThrow(() -> ApiError.notFound("VPC peering connection", id));
+        String connection = store.peeringConnection(id).orElse(null);
+        if (connection == null) {
+            return stored;
+        }
+        String awsStatus;
+        try {
+            awsStatus = aws.status(connection);
+        } catch (RuntimeException e) {
+            log.error("vpc peer " + id + ": cannot read AWS connection " + connection + ", status kept: " + e.getMessage());
+            return stored;
+        }
+        String next = PeeringStatus.next(stored.statusCode(), awsStatus);
+        if (next.equals(stored.statusCode())) {
+            return stored;
+        }
+        AwsVpcPeerV2 moved = stored.withStatusCode(next);
+        synchronized (store) {
+            if (store.vpcPeer(id).isEmpty()) {
+                throw ApiError.notFound("VPC peering connection", id);
+            }
+            store.putVpcPeer(moved);
+        }
+        log.info("vpc peer " + id + " " + stored.statusCode() + " -> " + next + " (AWS connection " + connection + " is "
+                + awsStatus + ")");
+        return moved;
     }
 
     AwsVpcPeerV2 update(String id, AwsVpcPeerV2 request) {
-        AwsVpcPeerV2 stored = get(id);
+        AwsVpcPeerV2 stored = store.vpcPeer(id).orElseThrow(() -> ApiError.notFound("VPC peering connection", id));
         AwsVpcPeerV2 wanted = normalize(request);
         List<FieldError> problems = new ArrayList<>();
         immutable("peerAwsAccountId", stored.peerAwsAccountId(), wanted.peerAwsAccountId(), problems);
@@ -69,10 +107,27 @@ final class AwsVpcPeers {
     }
 
     void delete(String id) {
+        String connection = store.peeringConnection(id).orElse(null);
         if (!store.removeVpcPeer(id)) {
             throw ApiError.notFound("VPC peering connection", id);
         }
+        if (connection != null) {
+            deleteConnection(id, connection);
+        }
         log.info("vpc peer " + id + " deleted");
+    }
+
+    /** The AWS connections of a data centre that is going away (its peerings go with it). */
+    void deleteConnectionsOf(String dataCentreId) {
+        store.peeringConnectionsOf(dataCentreId).forEach(c -> deleteConnection(dataCentreId, c));
+    }
+
+    private void deleteConnection(String owner, String connection) {
+        try {
+            aws.delete(connection);
+        } catch (RuntimeException e) {
+            log.error("vpc peer " + owner + ": AWS connection " + connection + " not deleted: " + e.getMessage());
+        }
     }
 
     private ZookeeperClusterV2 validate(AwsVpcPeerV2 p) {

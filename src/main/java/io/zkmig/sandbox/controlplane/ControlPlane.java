@@ -41,9 +41,12 @@ public final class ControlPlane implements AutoCloseable {
         StateStore store = new StateStore(settings.stateDir(), json);
         NodeSizeCatalog catalog = NodeSizeCatalog.load();
         ClusterNodes nodes = new LocalEnsembleNodes(settings.stateDir().resolve("nodes"), settings.reconfigEnabled());
-        ZookeeperClusters clusters = new ZookeeperClusters(store, nodes, catalog, settings, log);
-        ControlPlaneApi api = new ControlPlaneApi(json, settings.credentials(), clusters,
-                new AwsVpcPeers(store, catalog, log), new ClusterNetworkFirewallRules(store, log), log);
+        PeeringAwsSide aws = settings.awsEmulator() != null ? new EmulatorPeeringSide(settings.awsEmulator())
+                : PeeringAwsSide.none();
+        AwsVpcPeers vpcPeers = new AwsVpcPeers(store, catalog, aws, log);
+        ZookeeperClusters clusters = new ZookeeperClusters(store, nodes, catalog, settings, vpcPeers, log);
+        ControlPlaneApi api = new ControlPlaneApi(json, settings.credentials(), clusters, vpcPeers,
+                new ClusterNetworkFirewallRules(store, log), log);
         Javalin server;
         try {
             server = api.start(settings.bindAddress(), settings.port());

@@ -2,6 +2,7 @@ package io.zkmig.sandbox.controlplane;
 
 import io.zkmig.spec.InstaclustrCatalog;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,6 +68,11 @@ public final class ControlPlaneCommand implements Callable<Integer> {
     @Option(names = "--reconfig-enabled", description = "Start cluster nodes with reconfigEnabled=true.")
     boolean reconfigEnabled;
 
+    @Option(names = "--aws-emulator", paramLabel = "URL",
+            description = "The sandbox's AWS emulator (e.g. http://127.0.0.1:4566): VPC peerings are requested there"
+                    + " from the Instaclustr account and report its status. Without it a peering stays pending-acceptance.")
+    URI awsEmulator;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ControlPlaneCommand()).execute(args));
     }
@@ -77,7 +83,7 @@ public final class ControlPlaneCommand implements Callable<Integer> {
         ApiCredentials credentials = new ApiCredentials(apiUser, ApiKeySource.read(apiKeyFile, state));
         ControlPlaneSettings settings = new ControlPlaneSettings(bind, port, state, credentials, firstNodeAddress,
                 clientPort, quorumPort, electionPort, adminPort == 0 ? null : adminPort, firstMyId, zookeeperVersions,
-                reconfigEnabled);
+                reconfigEnabled, awsEmulator);
         ControlPlaneLog log = new ControlPlaneLog(System.out);
         ControlPlane controlPlane = ControlPlane.start(settings, log);
         CountDownLatch stopped = new CountDownLatch(1);

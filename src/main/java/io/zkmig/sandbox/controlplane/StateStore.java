@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -25,6 +26,7 @@ final class StateStore {
     private final Map<String, List<ServerSpec>> placements = new LinkedHashMap<>();
     private final Map<String, AwsVpcPeerV2> vpcPeers = new LinkedHashMap<>();
     private final Map<String, ClusterNetworkFirewallRulesV2> firewallRules = new LinkedHashMap<>();
+    private final Map<String, String> peeringConnections = new LinkedHashMap<>();
 
     StateStore(Path stateDir, ObjectMapper json) {
         this.file = stateDir.resolve("state.json");
@@ -78,6 +80,7 @@ final class StateStore {
         if (removed != null) {
             String dataCentreId = removed.dataCentre().id();
             vpcPeers.values().removeIf(p -> dataCentreId.equals(p.cdcId()));
+            peeringConnections.keySet().retainAll(vpcPeers.keySet());
         }
         save();
     }
@@ -95,8 +98,28 @@ final class StateStore {
         save();
     }
 
+    /** A new peering with the AWS connection it requested ({@code connectionId} null when there is no AWS). */
+    synchronized void putVpcPeer(AwsVpcPeerV2 peer, String connectionId) {
+        vpcPeers.put(peer.id(), peer);
+        if (connectionId != null) {
+            peeringConnections.put(peer.id(), connectionId);
+        }
+        save();
+    }
+
+    synchronized Optional<String> peeringConnection(String vpcPeerId) {
+        return Optional.ofNullable(peeringConnections.get(vpcPeerId));
+    }
+
+    /** The AWS connections of the peerings of a data centre. */
+    synchronized List<String> peeringConnectionsOf(String dataCentreId) {
+        return vpcPeers.values().stream().filter(p -> dataCentreId.equals(p.cdcId()))
+                .map(p -> peeringConnections.get(p.id())).filter(Objects::nonNull).toList();
+    }
+
     synchronized boolean removeVpcPeer(String id) {
         boolean removed = vpcPeers.remove(id) != null;
+        peeringConnections.remove(id);
         save();
         return removed;
     }
@@ -126,6 +149,7 @@ final class StateStore {
             placements.putAll(state.placements());
             state.vpcPeers().forEach(p -> vpcPeers.put(p.id(), p));
             state.firewallRules().forEach(r -> firewallRules.put(r.clusterId(), r));
+            peeringConnections.putAll(state.peeringConnections());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the control plane state " + file + ": " + e.getMessage(), e);
         }
@@ -133,7 +157,8 @@ final class StateStore {
 
     private void save() {
         ControlPlaneState state = new ControlPlaneState(new ArrayList<>(clusters.values()), new LinkedHashMap<>(placements),
-                new ArrayList<>(vpcPeers.values()), new ArrayList<>(firewallRules.values()));
+                new ArrayList<>(vpcPeers.values()), new ArrayList<>(firewallRules.values()),
+                new LinkedHashMap<>(peeringConnections));
         try {
             PrivateFiles.createFolders(file.getParent());
             PrivateFiles.writeAtomically(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(state));

@@ -27,6 +27,7 @@ final class ZookeeperClusters implements AutoCloseable {
     private final NodeSizeCatalog catalog;
     private final NodeAddressPool addresses;
     private final ControlPlaneSettings settings;
+    private final AwsVpcPeers vpcPeers;
     private final ControlPlaneLog log;
     private final ExecutorService lifecycle = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "cluster-lifecycle");
@@ -35,7 +36,8 @@ final class ZookeeperClusters implements AutoCloseable {
     });
 
     ZookeeperClusters(StateStore store, ClusterNodes nodes, NodeSizeCatalog catalog, ControlPlaneSettings settings,
-                      ControlPlaneLog log) {
+                      AwsVpcPeers vpcPeers, ControlPlaneLog log) {
+        this.vpcPeers = vpcPeers;
         this.store = store;
         this.nodes = nodes;
         this.catalog = catalog;
@@ -157,6 +159,7 @@ final class ZookeeperClusters implements AutoCloseable {
     private void decommission(String id) {
         try {
             nodes.stop(id);
+            store.cluster(id).ifPresent(c -> vpcPeers.deleteConnectionsOf(c.dataCentre().id()));
             store.removeCluster(id);
             log.info("cluster " + id + " deleted");
         } catch (RuntimeException e) {
