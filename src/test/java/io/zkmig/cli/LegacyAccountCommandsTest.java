@@ -1,5 +1,12 @@
 package io.zkmig.cli;
 
+import static io.zkmig.cli.LegacyAccountSpecs.TARGET;
+import static io.zkmig.cli.LegacyAccountSpecs.UNREACHABLE;
+import static io.zkmig.cli.LegacyAccountSpecs.noSecretNorStackTrace;
+import static io.zkmig.cli.LegacyAccountSpecs.spec;
+import static io.zkmig.cli.LegacyAccountSpecs.targetServers;
+import static io.zkmig.cli.LegacyAccountSpecs.withEndpoint;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +20,6 @@ import io.zkmig.sandbox.aws.BridgeAwsSide;
 import io.zkmig.sandbox.aws.EmulatorAccounts;
 import io.zkmig.sandbox.aws.EmulatorClients;
 import io.zkmig.sandbox.aws.InstaclustrSide;
-import io.zkmig.sandbox.aws.LegacyNetworkFixture;
 import io.zkmig.spec.AwsNetwork;
 import io.zkmig.spec.ServerSpec;
 import io.zkmig.spec.Stage;
@@ -37,44 +43,15 @@ import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.IpRange;
 
 /**
- * preflight, observe and status with {@code legacy.network}, against a legacy account in the AWS emulator read
+ * preflight and observe with {@code legacy.network}, against a legacy account in the AWS emulator read
  * through the test profile. No ZooKeeper server runs: the account is what is looked at, and observe must refuse
  * before any server is contacted.
  */
 @Tag("aws")
 @ExtendWith(AwsEmulatorExtension.class)
 class LegacyAccountCommandsTest {
-    static final String TARGET = "10.30.0.0/16";
-    static final String UNREACHABLE = "http://127.0.0.1:9";
-
     @TempDir
     Path dir;
-
-    /** Legacy and target servers on loopback addresses nothing listens on. */
-    static List<ServerSpec> servers(int firstId, int block) {
-        List<ServerSpec> servers = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            servers.add(new ServerSpec(firstId + i, "127.0." + block + "." + (230 + i), 2181, 2888, 3888, null,
-                    block == 1 ? "3.8.4" : "3.9.3"));
-        }
-        return servers;
-    }
-
-    /** The legacy network built in the emulator, as the spec then names it (the emulator's ids, the test profile). */
-    private AwsNetwork legacyAccount(TestAws aws, String name) {
-        AwsNetwork built = LegacyNetworkFixture.create(aws.endpoint(), SpecFixture.of(servers(1, 1), List.of()).name(name)
-                .awsNetwork(SpecFixture.exampleNetwork()).spec(dir.resolve("fixture")));
-        return withEndpoint(built, built.endpoint());
-    }
-
-    private static AwsNetwork withEndpoint(AwsNetwork n, String endpoint) {
-        return new AwsNetwork(n.accountId(), n.region(), n.vpcId(), n.cidr(), n.subnets(), n.routeTables(),
-                n.securityGroup(), n.volumes(), n.instances(), TestAws.PROFILE, endpoint);
-    }
-
-    private SpecFixture spec(String name, AwsNetwork network) {
-        return SpecFixture.of(servers(1, 1), servers(11, 2)).name(name).awsNetwork(network).cidrsKeepingNetwork(TARGET);
-    }
 
     private static String requestPeering(TestAws aws, AwsNetwork n) {
         return InstaclustrSide.requestPeering(aws.endpoint(), TARGET, EmulatorAccounts.LEGACY, n.vpcId(), n.region());
@@ -95,14 +72,9 @@ class LegacyAccountCommandsTest {
                 .toList();
     }
 
-    private static void noSecretNorStackTrace(Cli result, TestAws aws) {
-        assertFalse(result.toString().contains(aws.secret()), "no AWS secret in any output: " + result);
-        assertFalse(result.toString().contains("\tat "), "a finding, not a stack trace: " + result);
-    }
-
     @Test
     void preflightAtObserveFailsEachMissingBridgePieceByName(TestAws aws) throws Exception {
-        AwsNetwork n = legacyAccount(aws, "cli-bridge-missing");
+        AwsNetwork n = LegacyAccountSpecs.build(aws, dir, "cli-bridge-missing");
         String peering = requestPeering(aws, n);
         Path spec = spec("cli-bridge-missing", n).stage(Stage.OBSERVE).write(dir);
 
@@ -128,7 +100,7 @@ class LegacyAccountCommandsTest {
 
     @Test
     void beforeTheBridgeIsDeployedItsAbsenceIsAWarningThatSaysWhy(TestAws aws) throws Exception {
-        AwsNetwork n = legacyAccount(aws, "cli-bridge-early");
+        AwsNetwork n = LegacyAccountSpecs.build(aws, dir, "cli-bridge-early");
         Path spec = spec("cli-bridge-early", n).stage(Stage.PROVISION).write(dir);
 
         Cli result = Cli.run("preflight", spec.toString(), "--json");
@@ -143,7 +115,7 @@ class LegacyAccountCommandsTest {
 
     @Test
     void onceTheAccountOwnerAppliedTheBridgePreflightPassesIt(TestAws aws) throws Exception {
-        AwsNetwork n = legacyAccount(aws, "cli-bridge-applied");
+        AwsNetwork n = LegacyAccountSpecs.build(aws, dir, "cli-bridge-applied");
         requestPeering(aws, n);
         SpecFixture fixture = spec("cli-bridge-applied", n).stage(Stage.OBSERVE);
         String peering = BridgeAwsSide.apply(aws.endpoint(), fixture.spec(dir), n);
@@ -169,7 +141,7 @@ class LegacyAccountCommandsTest {
 
     @Test
     void observeRefusesBeforeTheBridgeStartingNothingAndRecordingNothing(TestAws aws) throws Exception {
-        AwsNetwork n = legacyAccount(aws, "cli-observe-gate");
+        AwsNetwork n = LegacyAccountSpecs.build(aws, dir, "cli-observe-gate");
         requestPeering(aws, n);
         Path spec = spec("cli-observe-gate", n).stage(Stage.OBSERVE).write(dir);
         Path state = dir.resolve("state");
@@ -190,7 +162,7 @@ class LegacyAccountCommandsTest {
         assertTrue(result.err().contains("nothing was changed"), result.err());
         assertEquals(before, entries(state), "the refusal records nothing");
         assertEquals(filesBefore, files(state), "no node state, no server configuration written");
-        for (ServerSpec t : servers(11, 2)) {
+        for (ServerSpec t : targetServers()) {
             assertFalse(TcpPorts.isListening(t.host(), t.clientPort()), "target server " + t.id() + " was not started");
         }
 
@@ -205,42 +177,7 @@ class LegacyAccountCommandsTest {
     }
 
     @Test
-    void statusShowsTheInventoryWithADetachedVolumeAndTheBridgeState(TestAws aws) throws Exception {
-        AwsNetwork n = legacyAccount(aws, "cli-status-volume");
-        String volume = n.volumes().get(1);
-        try (Ec2Client ec2 = EmulatorClients.ec2(aws.endpoint(), EmulatorAccounts.LEGACY)) {
-            // LocalStack answers a DetachVolume without the instance and device with a 500 (AWS does not need them)
-            ec2.detachVolume(r -> r.volumeId(volume).instanceId(n.instances().get(1)).device("/dev/sdf"));
-            for (int i = 0; i < 50 && !ec2.describeVolumes(r -> r.volumeIds(volume)).volumes().get(0).attachments().isEmpty(); i++) {
-                Thread.sleep(100);
-            }
-        }
-        Path spec = spec("cli-status-volume", n).stage(Stage.OBSERVE).write(dir);
-
-        Cli table = Cli.run("status", spec.toString());
-        noSecretNorStackTrace(table, aws);
-        assertTrue(table.out().contains("\nlegacy account: " + n.endpoint() + " as profile " + TestAws.PROFILE + "\n"),
-                table.out());
-        assertTrue(table.out().contains("\n    FAIL " + volume + ": not attached to any instance (available)\n"), table.out());
-        assertTrue(table.out().contains("\n    PASS " + n.instances().get(1) + " (server 2): running in " + n.vpcId()),
-                table.out());
-        assertTrue(table.out().contains("\n  bridge, required (stage observe):\n    FAIL " + n.vpcId()
-                + ": no VPC peering from 10.30.0.0/16\n"), table.out());
-
-        JsonNode account = Json.mapper().readTree(Cli.run("status", spec.toString(), "--json").out()).get("extra")
-                .get("legacy account");
-        List<String> failed = new ArrayList<>();
-        account.get("inventory").forEach(f -> {
-            if ("FAIL".equals(f.get("level").asText())) {
-                failed.add(f.get("message").asText());
-            }
-        });
-        assertEquals(List.of(volume + ": not attached to any instance (available)"), failed, account.toString());
-        assertEquals(5, account.get("bridge").size(), account.toString());
-    }
-
-    @Test
-    void anAccountThatDoesNotAnswerIsAPreflightFailureAndAStatusLine(TestAws aws) throws Exception {
+    void anAccountThatDoesNotAnswerIsOnePreflightFailure(TestAws aws) throws Exception {
         AwsNetwork n = withEndpoint(SpecFixture.exampleNetwork(), UNREACHABLE);
         Path spec = spec("cli-no-account", n).stage(Stage.PROVISION).write(dir);
 
@@ -251,11 +188,6 @@ class LegacyAccountCommandsTest {
         assertTrue(failed.get(0).startsWith("cannot read the legacy account at " + UNREACHABLE + " as profile "
                 + TestAws.PROFILE + ": "), failed.get(0));
         assertEquals(List.of(), findings(preflight, "bridge"), "nothing else asked of an account that did not answer");
-
-        Cli status = Cli.run("status", spec.toString());
-        noSecretNorStackTrace(status, aws);
-        assertTrue(status.out().contains("\nlegacy account: " + UNREACHABLE + " as profile " + TestAws.PROFILE
-                + "\n  cannot read the legacy account at "), status.out());
     }
 
     private static List<LedgerEntry> entries(Path state) {
