@@ -1,5 +1,7 @@
 package io.zkmig.cli;
 
+import io.zkmig.cloud.Ledgers;
+import io.zkmig.cloud.S3Ledger;
 import io.zkmig.runner.ledger.FileLedger;
 import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.ledger.MigrationState;
@@ -22,25 +24,33 @@ public final class SpecFiles {
     }
 
     /**
-     * Opens the migration's ledger for writing, taking its runner lock; a torn last line (an append a crash
-     * interrupted) is moved aside, and said so on stderr. A damaged ledger refuses (exit 3).
+     * Opens the migration's ledger ({@code state.ledger}) for writing, taking its runner lock; a torn last line (an
+     * append a crash interrupted) is moved aside, and said so on stderr. A damaged ledger refuses (exit 3).
      */
     public static Ledger openLedger(MigrationSpec spec) throws InvalidSpecException {
-        FileLedger ledger;
+        Ledger ledger;
         try {
-            ledger = FileLedger.open(spec.stateDir());
+            ledger = Ledgers.open(spec);
         } catch (UncheckedIOException e) {
             throw StateFolderFailure.of(spec, e);
         }
-        ledger.setAside().ifPresent(torn -> System.err.println("zkmig: the ledger's last line was torn by an "
-                + "interrupted write (it never completed); it was moved to " + torn + " and the ledger continues"));
+        if (ledger instanceof FileLedger file) {
+            file.setAside().ifPresent(torn -> System.err.println("zkmig: the ledger's last line was torn by an "
+                    + "interrupted write (it never completed); it was moved to " + torn + " and the ledger continues"));
+        }
+        if (ledger instanceof S3Ledger s3) {
+            s3.staleLockTakenOver().ifPresent(holder -> System.err.println("zkmig: the ledger's lock was left by a "
+                    + "runner that is gone (" + holder + "); this runner took it over"));
+        }
         return ledger;
     }
 
     /** What the ledger says so far, without taking the lock. */
     public static MigrationState recordedState(MigrationSpec spec) throws InvalidSpecException {
         try {
-            return FileLedger.readOnly(spec.stateDir()).state();
+            try (Ledger ledger = Ledgers.readOnly(spec)) {
+                return ledger.state();
+            }
         } catch (UncheckedIOException e) {
             throw StateFolderFailure.of(spec, e);
         }

@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The SDK clients zkmig reads and snapshots the legacy account with: the spec's region, its endpoint override
@@ -37,6 +38,22 @@ public final class AwsSession implements AutoCloseable {
     public static AwsCredentialsProvider credentials(String profile) {
         return profile == null || profile.isBlank() ? DefaultCredentialsProvider.builder().build()
                 : ProfileCredentialsProvider.builder().profileName(profile).build();
+    }
+
+    /**
+     * An S3 client on the same terms: the region (else the SDK's default region chain), the endpoint override
+     * when given (then path-style addressing, which emulators and private endpoints need), the profile or the
+     * default chain.
+     */
+    public static S3Client s3(String region, String endpoint, String profile) {
+        var builder = S3Client.builder().credentialsProvider(credentials(profile));
+        if (region != null && !region.isBlank()) {
+            builder.region(Region.of(region));
+        }
+        if (endpoint != null) {
+            builder.endpointOverride(URI.create(endpoint)).forcePathStyle(true);
+        }
+        return builder.build();
     }
 
     public AwsNetwork network() {

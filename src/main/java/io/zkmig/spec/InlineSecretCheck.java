@@ -12,6 +12,10 @@ final class InlineSecretCheck {
     private static final List<String> SECRET_PATHS = List.of(
             "legacy.superUser", "target.superUser", "credentials.instaclustr.apiKey", "nodes.ssh.privateKey");
 
+    /** The S3 ledger takes a profile name and nothing more: any field that looks like a key is refused. */
+    private static final java.util.regex.Pattern KEY_LIKE = java.util.regex.Pattern.compile(
+            "(?i).*(secret|token|password|credential|access).*");
+
     private InlineSecretCheck() {
     }
 
@@ -27,6 +31,16 @@ final class InlineSecretCheck {
                         "credentials must be given by reference ({env: VARIABLE} or {file: path}), never inline"
                                 + " (the value was not printed)"));
             }
+        }
+        JsonNode ledger = tree.path("state").path("ledger");
+        if (ledger.isObject()) {
+            ledger.fieldNames().forEachRemaining(name -> {
+                if (KEY_LIKE.matcher(name).matches()) {
+                    problems.add(new SpecProblem(fileName, "state.ledger." + name, "no AWS credential goes in the spec:"
+                            + " the s3 ledger uses state.ledger.profile or the SDK's default chain (environment, shared"
+                            + " files, SSO, instance or task role) (the value was not printed)"));
+                }
+            });
         }
         return problems;
     }

@@ -30,6 +30,7 @@ final class SpecValidator {
         checkTarget(spec.target());
         checkClients(spec.clients());
         checkState(spec.state());
+        checkLedger(spec.state().ledger());
         if ("ssh".equals(spec.nodes().mode()) && spec.nodes().ssh() == null) {
             problem("nodes.ssh", "mode ssh needs an ssh block (user, configDir, restartCommand, privateKey)");
         } else if ("ssh".equals(spec.nodes().mode()) && spec.nodes().ssh().privateKey() == null) {
@@ -142,6 +143,22 @@ final class SpecValidator {
             if (b.region() == null) {
                 problem("state.backend.region", "the s3 backend needs a region");
             }
+        }
+    }
+
+    private void checkLedger(LedgerSpec l) {
+        if (!l.isS3()) {
+            if (l.bucket() != null || l.key() != null || l.region() != null || l.endpoint() != null
+                    || l.profile() != null) {
+                problem("state.ledger", "bucket, key, region, endpoint and profile are for type: s3 (this ledger is a file)");
+            }
+            return;
+        }
+        if (l.bucket() == null) {
+            problem("state.ledger.bucket", "the s3 ledger needs a bucket");
+        }
+        if (l.key() == null) {
+            problem("state.ledger.key", "the s3 ledger needs a key (the object it is kept in, e.g. migrations/orders/ledger.jsonl)");
         }
     }
 

@@ -4,12 +4,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Where the migration keeps its ledger and Terraform state. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record StateSpec(String dir, Backend backend) {
+public record StateSpec(String dir, Backend backend, LedgerSpec ledger) {
 
     public static final StateSpec DEFAULT = new StateSpec(null, null);
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public StateSpec {
         backend = backend == null ? Backend.LOCAL : backend;
+        ledger = ledger == null ? LedgerSpec.IN_STATE_DIR : ledger;
+    }
+
+    /** The ledger in the state folder (the default). */
+    public StateSpec(String dir, Backend backend) {
+        this(dir, backend, null);
     }
 
     /**

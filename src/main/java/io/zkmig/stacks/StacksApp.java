@@ -1,7 +1,7 @@
 package io.zkmig.stacks;
 
 import com.hashicorp.cdktf.App;
-import io.zkmig.runner.ledger.FileLedger;
+import io.zkmig.cloud.Ledgers;
 import io.zkmig.runner.ledger.Ledger;
 import io.zkmig.runner.ledger.MigrationState;
 import io.zkmig.spec.InvalidSpecException;
@@ -47,7 +47,7 @@ public final class StacksApp {
 
     /** What the runner recorded; an absent ledger is a migration where nothing has happened yet. */
     static MigrationState recordedState(MigrationSpec spec) {
-        try (Ledger ledger = FileLedger.readOnly(spec.stateDir())) {
+        try (Ledger ledger = Ledgers.readOnly(spec)) {
             return ledger.state();
         }
     }

@@ -38,6 +38,19 @@ class SpecLoaderTest {
     }
 
     @Test
+    void theLedgerIsTheStateFoldersFileUnlessTheSpecNamesAnS3Object() throws Exception {
+        assertEquals(LedgerSpec.IN_STATE_DIR, SpecLoader.load(EXAMPLE).state().ledger());
+        ObjectNode tree = example();
+        ((ObjectNode) tree.get("state")).putObject("ledger").put("type", "s3").put("bucket", "acme-zkmig")
+                .put("key", "migrations/orders/ledger.jsonl").put("region", "eu-west-1").put("profile", "zkmig");
+        LedgerSpec l = SpecLoader.parse("stacks/s3.yaml", YAML.writeValueAsString(tree)).state().ledger();
+        assertTrue(l.isS3());
+        assertEquals("s3://acme-zkmig/migrations/orders/ledger.jsonl", l.location());
+        assertEquals("eu-west-1", l.region());
+        assertEquals("zkmig", l.profile());
+    }
+
+    @Test
     void targetVersionDefaultsToWhatInstaclustrOffers() throws Exception {
         ObjectNode tree = example();
         ((ObjectNode) tree.get("target")).remove("version");
@@ -77,6 +90,14 @@ class SpecLoaderTest {
                 bad("inline API key", "credentials.instaclustr.apiKey", t -> ((ObjectNode) t.get("credentials").get("instaclustr")).put("apiKey", "s3cr3t-value")),
                 bad("secret ref with both env and file", "credentials.instaclustr.apiKey", t -> ((ObjectNode) t.get("credentials").get("instaclustr").get("apiKey")).put("file", "/tmp/key")),
                 bad("s3 backend without bucket", "state.backend.bucket", t -> ((ObjectNode) t.get("state")).putObject("backend").put("type", "s3").put("region", "us-east-1")),
+                bad("s3 ledger without bucket", "state.ledger.bucket", t -> ((ObjectNode) t.get("state")).putObject("ledger").put("type", "s3").put("key", "m/ledger.jsonl")),
+                bad("s3 ledger without key", "state.ledger.key", t -> ((ObjectNode) t.get("state")).putObject("ledger").put("type", "s3").put("bucket", "acme-zkmig")),
+                bad("an AWS secret key in the s3 ledger", "state.ledger.secretAccessKey", t -> ((ObjectNode) t.get("state")).putObject("ledger")
+                        .put("type", "s3").put("bucket", "acme-zkmig").put("key", "m/ledger.jsonl").put("secretAccessKey", "s3cr3t-value")),
+                bad("an access key id in the s3 ledger", "state.ledger.accessKeyId", t -> ((ObjectNode) t.get("state")).putObject("ledger")
+                        .put("type", "s3").put("bucket", "acme-zkmig").put("key", "m/ledger.jsonl").put("accessKeyId", "s3cr3t-value")),
+                bad("an unknown ledger type", "state.ledger.type", t -> ((ObjectNode) t.get("state")).putObject("ledger").put("type", "dynamodb")),
+                bad("a file ledger with a bucket", "state.ledger", t -> ((ObjectNode) t.get("state")).putObject("ledger").put("type", "file").put("bucket", "acme-zkmig")),
                 bad("ssh nodes without ssh block", "nodes.ssh", t -> ((ObjectNode) t.get("nodes")).put("mode", "ssh")),
                 bad("two servers on one host with the same adminPort", "legacy.servers[1]", t -> legacyServer(t, 1)
                         .put("host", "127.0.1.1").put("clientPort", 22181).put("quorumPort", 22888).put("electionPort", 23888)),
@@ -119,6 +140,12 @@ class SpecLoaderTest {
                         t -> ((ObjectNode) t.get("state")).putObject("backend").put("type", "s3").put("bucket", "b-1").put("region", "US_EAST_1")),
                 fits("state.backend.endpoint", "localhost:4566", "starts with http:// or https://",
                         t -> ((ObjectNode) t.get("state")).putObject("backend").put("type", "s3").put("bucket", "b-1").put("region", "us-east-1").put("endpoint", "localhost:4566")),
+                fits("state.ledger.bucket", "My_Bucket", "S3 bucket name",
+                        t -> ((ObjectNode) t.get("state")).putObject("ledger").put("type", "s3").put("bucket", "My_Bucket").put("key", "m/l")),
+                fits("state.ledger.key", "/m/ledger/", "neither starts nor ends with /",
+                        t -> ((ObjectNode) t.get("state")).putObject("ledger").put("type", "s3").put("bucket", "b-1").put("key", "/m/ledger/")),
+                fits("state.ledger.endpoint", "localhost:4566", "starts with http:// or https://",
+                        t -> ((ObjectNode) t.get("state")).putObject("ledger").put("type", "s3").put("bucket", "b-1").put("key", "m/l").put("endpoint", "localhost:4566")),
                 fits("nodes.ssh.configDir", "etc/zookeeper", "absolute path", t -> ((ObjectNode) t.get("nodes")).put("mode", "ssh")
                         .putObject("ssh").put("user", "zk").put("configDir", "etc/zookeeper").put("restartCommand", "systemctl restart zookeeper")));
     }

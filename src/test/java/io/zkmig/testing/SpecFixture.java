@@ -4,6 +4,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.zkmig.spec.AwsNetwork;
 import io.zkmig.spec.ClientGroup;
 import io.zkmig.spec.ConnectString;
+import io.zkmig.spec.LedgerSpec;
 import io.zkmig.spec.Credentials;
 import io.zkmig.spec.LegacyEnsemble;
 import io.zkmig.spec.MigrationSpec;
@@ -31,6 +32,7 @@ public final class SpecFixture {
     private String targetCidr = "10.30.0.0/16";
     private String stateDir = "state";
     private AwsNetwork network;
+    private LedgerSpec ledger;
     private final List<ClientGroup> clients = new ArrayList<>();
 
     public static SpecFixture of(List<ServerSpec> legacy, List<ServerSpec> target) {
@@ -59,6 +61,12 @@ public final class SpecFixture {
     /** {@code state.dir}, relative to the spec's folder ({@code state} unless set). */
     public SpecFixture stateDir(String value) {
         this.stateDir = value;
+        return this;
+    }
+
+    /** {@code state.ledger} (the file in the state folder unless set). */
+    public SpecFixture ledger(LedgerSpec value) {
+        this.ledger = value;
         return this;
     }
 
@@ -108,7 +116,7 @@ public final class SpecFixture {
                 new TargetCluster("zkmig-" + name, version, "zookeeper-developer-t3.small-20",
                         target.isEmpty() ? 3 : target.size(), "US_EAST_1", targetCidr, null, null, target, null),
                 clients, new Credentials(new Credentials.Instaclustr("test", SecretRef.ofEnv("IC_API_KEY"), null)),
-                new StateSpec(stateDir, null), NodesSpec.LOCAL, null);
+                new StateSpec(stateDir, null, ledger), NodesSpec.LOCAL, null);
     }
 
     /** Writes {@code <dir>/<name>.yaml} (and the password file) and returns its path. */

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,36 +20,30 @@ import java.util.Optional;
  * write followed by fsync, so a crash leaves at most one torn last line. Opening for writing moves such a
  * torn line (never acknowledged) to {@code ledger.jsonl.torn} and completes a last record that only lacks
  * its newline; a damaged line anywhere else refuses every open ({@link LedgerDamagedException}) and the file
- * is left as it is. A writer holds an exclusive lock on {@code <stateDir>/runner.lock}: a second runner is
+ * is left as it is. A writer holds the {@link RunnerLock} on {@code <stateDir>/runner.lock}: a second runner is
  * refused. Opening for writing claims the state folder ({@link StateFolder#claim}: 0700, marked); the files are 0600.
  */
 public final class FileLedger implements Ledger {
     public static final String FILE_NAME = StateFolder.LEDGER;
     public static final String TORN_SUFFIX = StateFolder.TORN_LEDGER.substring(StateFolder.LEDGER.length());
-    public static final String LOCK_FILE = StateFolder.RUNNER_LOCK;
+    public static final String LOCK_FILE = RunnerLock.FILE_NAME;
 
     private final Path file;
     private final Clock clock;
     private final List<LedgerEntry> entries;
     private final FileChannel channel;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final RunnerLock lock;
     private final Optional<Path> setAside;
 
     private FileLedger(Path stateDir, Clock clock, boolean writable) {
         this.file = stateDir.resolve(FILE_NAME);
         this.clock = clock;
         FileChannel ch = null;
-        FileChannel lockCh = null;
-        FileLock held = null;
+        RunnerLock held = null;
         try {
             if (writable) {
-                StateFolder.claim(stateDir);
-                PrivateFiles.createFile(stateDir.resolve(LOCK_FILE));
-                lockCh = FileChannel.open(stateDir.resolve(LOCK_FILE), StandardOpenOption.WRITE);
-                held = tryLock(lockCh, stateDir);
+                held = RunnerLock.take(stateDir);
                 PrivateFiles.createFile(file);
-                PrivateFiles.restrict(stateDir.resolve(LOCK_FILE));
                 PrivateFiles.restrict(file);
                 ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 LedgerLines lines = LedgerLines.parse(readAll(ch));
@@ -67,8 +59,8 @@ public final class FileLedger implements Ledger {
             }
         } catch (IOException | RuntimeException e) {
             try {
-                release(ch, held, lockCh);
-            } catch (IOException ignored) {
+                release(ch, held);
+            } catch (IOException | RuntimeException ignored) {
                 // the open failed already; that failure is the one to report
             }
             if (e instanceof IOException io) {
@@ -77,7 +69,6 @@ public final class FileLedger implements Ledger {
             throw (RuntimeException) e;
         }
         this.channel = ch;
-        this.lockChannel = lockCh;
         this.lock = held;
     }
 
@@ -107,7 +98,7 @@ public final class FileLedger implements Ledger {
         }
         LedgerEntry numbered = entry.numbered(entries.size() + 1L, clock.instant());
         try {
-            write(channel, (LedgerCodec.encode(numbered) + "\n").getBytes(StandardCharsets.UTF_8));
+            write(channel, LedgerLines.line(numbered).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write ledger " + file, e);
         }
@@ -123,7 +114,7 @@ public final class FileLedger implements Ledger {
     @Override
     public synchronized void close() {
         try {
-            release(channel, lock, lockChannel);
+            release(channel, lock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -173,29 +164,12 @@ public final class FileLedger implements Ledger {
         return all.array();
     }
 
-    private static FileLock tryLock(FileChannel lockChannel, Path stateDir) throws IOException {
-        FileLock taken;
-        try {
-            taken = lockChannel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            taken = null;
-        }
-        if (taken == null) {
-            throw new LedgerLockedException("another zkmig runner is working on this migration (lock "
-                    + stateDir.resolve(LOCK_FILE) + " is held); wait for it to finish or stop it first");
-        }
-        return taken;
-    }
-
-    private static void release(FileChannel ch, FileLock held, FileChannel lockCh) throws IOException {
+    private static void release(FileChannel ch, RunnerLock held) throws IOException {
         if (ch != null) {
             ch.close();
         }
         if (held != null) {
-            held.release();
-        }
-        if (lockCh != null) {
-            lockCh.close();
+            held.close();
         }
     }
 }

@@ -11,12 +11,18 @@ import java.util.List;
  * The ledger's bytes read as records, one per line. Every line that ends with a newline must be a record.
  * The text after the last newline is what an interrupted append leaves: a complete record that only lacks
  * its newline is kept ({@link #missingNewline}); anything that is not JSON is a torn write ({@link #torn}),
- * which never reported success and is the only thing ever set aside. Anything else is damage.
+ * which never reported success and is the only thing ever set aside. Anything else is damage. Public for
+ * ledgers kept elsewhere than a file (io.zkmig.cloud's S3 ledger), so every ledger reads and writes one format.
  */
-record LedgerLines(List<LedgerEntry> entries, long completeBytes, byte[] torn, boolean missingNewline,
+public record LedgerLines(List<LedgerEntry> entries, long completeBytes, byte[] torn, boolean missingNewline,
                    List<LedgerDamagedException.BadLine> bad, long lineCount) {
 
-    static LedgerLines parse(byte[] bytes) {
+    /** One record as its line, newline included: what an append adds to the ledger's bytes. */
+    public static String line(LedgerEntry entry) {
+        return LedgerCodec.encode(entry) + "\n";
+    }
+
+    public static LedgerLines parse(byte[] bytes) {
         List<LedgerEntry> entries = new ArrayList<>();
         List<LedgerDamagedException.BadLine> bad = new ArrayList<>();
         long lineNo = 0;
@@ -41,7 +47,7 @@ record LedgerLines(List<LedgerEntry> entries, long completeBytes, byte[] torn, b
         return new LedgerLines(entries, bytes.length, null, true, bad, lineNo);
     }
 
-    boolean damaged() {
+    public boolean damaged() {
         return !bad.isEmpty();
     }
 
