@@ -68,7 +68,8 @@ final class ObserveCommand implements Callable<Integer> {
                 throw new RefusedException("refusing to start target servers: they could not reach the legacy quorum "
                         + "port over the bridge; missing:\n  - " + String.join("\n  - ", verdict.missing())
                         + "\ndeploy the bridge (" + Commands.DEPLOY_BRIDGE.instruction(m) + "), check it with `zkmig "
-                        + "preflight " + io.zkmig.runner.lifecycle.Command.specPath(m) + "`, then run observe again; nothing was changed");
+                        + "preflight " + io.zkmig.runner.lifecycle.Command.specPath(m) + "`, then run observe again; "
+                        + "nothing was changed");
             }
             out.printf("bridge: in place (%s)%n", verdict.where());
         });
