@@ -3,7 +3,7 @@ package imports.instaclustr.aws_vpc_peer_v2;
 /**
  * Represents a {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/resources/aws_vpc_peer_v2 instaclustr_aws_vpc_peer_v2}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.295Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:06.633Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.awsVpcPeerV2.AwsVpcPeerV2")
 public class AwsVpcPeerV2 extends com.hashicorp.cdktf.TerraformResource {
 
@@ -383,12 +383,12 @@ public class AwsVpcPeerV2 extends com.hashicorp.cdktf.TerraformResource {
         }
 
         /**
-         * Region code for the accepter VPC.
+         * Region code for the accepter VPC (the data centre's region when left out).
          * <p>
          * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/resources/aws_vpc_peer_v2#peer_region AwsVpcPeerV2#peer_region}
          * <p>
          * @return {@code this}
-         * @param peerRegion Region code for the accepter VPC. This parameter is required.
+         * @param peerRegion Region code for the accepter VPC (the data centre's region when left out). This parameter is required.
          */
         public Builder peerRegion(final java.lang.String peerRegion) {
             this.config().peerRegion(peerRegion);

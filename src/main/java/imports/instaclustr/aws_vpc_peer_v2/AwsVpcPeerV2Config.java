@@ -1,6 +1,6 @@
 package imports.instaclustr.aws_vpc_peer_v2;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.312Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:06.740Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.awsVpcPeerV2.AwsVpcPeerV2Config")
 @software.amazon.jsii.Jsii.Proxy(AwsVpcPeerV2Config.Jsii$Proxy.class)
 public interface AwsVpcPeerV2Config extends software.amazon.jsii.JsiiSerializable, com.hashicorp.cdktf.TerraformMetaArguments {
@@ -43,7 +43,7 @@ public interface AwsVpcPeerV2Config extends software.amazon.jsii.JsiiSerializabl
     }
 
     /**
-     * Region code for the accepter VPC.
+     * Region code for the accepter VPC (the data centre's region when left out).
      * <p>
      * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/resources/aws_vpc_peer_v2#peer_region AwsVpcPeerV2#peer_region}
      */
@@ -161,7 +161,7 @@ public interface AwsVpcPeerV2Config extends software.amazon.jsii.JsiiSerializabl
 
         /**
          * Sets the value of {@link AwsVpcPeerV2Config#getPeerRegion}
-         * @param peerRegion Region code for the accepter VPC.
+         * @param peerRegion Region code for the accepter VPC (the data centre's region when left out).
          *                   Docs at Terraform Registry: {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/resources/aws_vpc_peer_v2#peer_region AwsVpcPeerV2#peer_region}
          * @return {@code this}
          */

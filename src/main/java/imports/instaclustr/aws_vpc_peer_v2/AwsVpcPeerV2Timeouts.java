@@ -1,6 +1,6 @@
 package imports.instaclustr.aws_vpc_peer_v2;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.317Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:06.768Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.awsVpcPeerV2.AwsVpcPeerV2Timeouts")
 @software.amazon.jsii.Jsii.Proxy(AwsVpcPeerV2Timeouts.Jsii$Proxy.class)
 public interface AwsVpcPeerV2Timeouts extends software.amazon.jsii.JsiiSerializable {

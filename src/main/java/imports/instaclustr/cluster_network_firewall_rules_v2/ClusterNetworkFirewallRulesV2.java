@@ -3,7 +3,7 @@ package imports.instaclustr.cluster_network_firewall_rules_v2;
 /**
  * Represents a {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/resources/cluster_network_firewall_rules_v2 instaclustr_cluster_network_firewall_rules_v2}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.319Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:06.781Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.clusterNetworkFirewallRulesV2.ClusterNetworkFirewallRulesV2")
 public class ClusterNetworkFirewallRulesV2 extends com.hashicorp.cdktf.TerraformResource {
 

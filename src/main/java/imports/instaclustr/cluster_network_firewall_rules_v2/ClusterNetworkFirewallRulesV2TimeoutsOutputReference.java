@@ -1,6 +1,6 @@
 package imports.instaclustr.cluster_network_firewall_rules_v2;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.340Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:06.849Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.clusterNetworkFirewallRulesV2.ClusterNetworkFirewallRulesV2TimeoutsOutputReference")
 public class ClusterNetworkFirewallRulesV2TimeoutsOutputReference extends com.hashicorp.cdktf.ComplexObject {
 

@@ -3,7 +3,7 @@ package imports.instaclustr.data_instaclustr_aws_vpc_peer_v2_instance;
 /**
  * Represents a {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/data-sources/aws_vpc_peer_v2_instance instaclustr_aws_vpc_peer_v2_instance}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.341Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:06.851Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.dataInstaclustrAwsVpcPeerV2Instance.DataInstaclustrAwsVpcPeerV2Instance")
 public class DataInstaclustrAwsVpcPeerV2Instance extends com.hashicorp.cdktf.TerraformDataSource {
 
@@ -350,12 +350,12 @@ public class DataInstaclustrAwsVpcPeerV2Instance extends com.hashicorp.cdktf.Ter
         }
 
         /**
-         * Region code for the accepter VPC.
+         * Region code for the accepter VPC (the data centre's region when left out).
          * <p>
          * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/data-sources/aws_vpc_peer_v2_instance#peer_region DataInstaclustrAwsVpcPeerV2Instance#peer_region}
          * <p>
          * @return {@code this}
-         * @param peerRegion Region code for the accepter VPC. This parameter is required.
+         * @param peerRegion Region code for the accepter VPC (the data centre's region when left out). This parameter is required.
          */
         public Builder peerRegion(final java.lang.String peerRegion) {
             this.config.peerRegion(peerRegion);

@@ -1,6 +1,6 @@
 package imports.instaclustr.data_instaclustr_aws_vpc_peer_v2_instance;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.344Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:06.879Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.dataInstaclustrAwsVpcPeerV2Instance.DataInstaclustrAwsVpcPeerV2InstanceConfig")
 @software.amazon.jsii.Jsii.Proxy(DataInstaclustrAwsVpcPeerV2InstanceConfig.Jsii$Proxy.class)
 public interface DataInstaclustrAwsVpcPeerV2InstanceConfig extends software.amazon.jsii.JsiiSerializable, com.hashicorp.cdktf.TerraformMetaArguments {
@@ -41,7 +41,7 @@ public interface DataInstaclustrAwsVpcPeerV2InstanceConfig extends software.amaz
     }
 
     /**
-     * Region code for the accepter VPC.
+     * Region code for the accepter VPC (the data centre's region when left out).
      * <p>
      * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/data-sources/aws_vpc_peer_v2_instance#peer_region DataInstaclustrAwsVpcPeerV2Instance#peer_region}
      */
@@ -149,7 +149,7 @@ public interface DataInstaclustrAwsVpcPeerV2InstanceConfig extends software.amaz
 
         /**
          * Sets the value of {@link DataInstaclustrAwsVpcPeerV2InstanceConfig#getPeerRegion}
-         * @param peerRegion Region code for the accepter VPC.
+         * @param peerRegion Region code for the accepter VPC (the data centre's region when left out).
          *                   Docs at Terraform Registry: {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/data-sources/aws_vpc_peer_v2_instance#peer_region DataInstaclustrAwsVpcPeerV2Instance#peer_region}
          * @return {@code this}
          */

@@ -3,7 +3,7 @@ package imports.instaclustr.data_instaclustr_cluster_network_firewall_rules_v2_i
 /**
  * Represents a {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/data-sources/cluster_network_firewall_rules_v2_instance instaclustr_cluster_network_firewall_rules_v2_instance}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.346Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:06.902Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.dataInstaclustrClusterNetworkFirewallRulesV2Instance.DataInstaclustrClusterNetworkFirewallRulesV2Instance")
 public class DataInstaclustrClusterNetworkFirewallRulesV2Instance extends com.hashicorp.cdktf.TerraformDataSource {
 

@@ -1,6 +1,6 @@
 package imports.instaclustr.data_instaclustr_cluster_network_firewall_rules_v2_instance;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.349Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:06.928Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.dataInstaclustrClusterNetworkFirewallRulesV2Instance.DataInstaclustrClusterNetworkFirewallRulesV2InstanceConfig")
 @software.amazon.jsii.Jsii.Proxy(DataInstaclustrClusterNetworkFirewallRulesV2InstanceConfig.Jsii$Proxy.class)
 public interface DataInstaclustrClusterNetworkFirewallRulesV2InstanceConfig extends software.amazon.jsii.JsiiSerializable, com.hashicorp.cdktf.TerraformMetaArguments {

@@ -3,7 +3,7 @@ package imports.instaclustr.data_instaclustr_zookeeper_cluster_v2_instance;
 /**
  * Represents a {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/data-sources/zookeeper_cluster_v2_instance instaclustr_zookeeper_cluster_v2_instance}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.353Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:06.965Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.dataInstaclustrZookeeperClusterV2Instance.DataInstaclustrZookeeperClusterV2Instance")
 public class DataInstaclustrZookeeperClusterV2Instance extends com.hashicorp.cdktf.TerraformDataSource {
 

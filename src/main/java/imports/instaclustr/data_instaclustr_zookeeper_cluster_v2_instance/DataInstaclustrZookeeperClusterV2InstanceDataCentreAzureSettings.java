@@ -1,6 +1,6 @@
 package imports.instaclustr.data_instaclustr_zookeeper_cluster_v2_instance;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.366Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:07.182Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.dataInstaclustrZookeeperClusterV2Instance.DataInstaclustrZookeeperClusterV2InstanceDataCentreAzureSettings")
 @software.amazon.jsii.Jsii.Proxy(DataInstaclustrZookeeperClusterV2InstanceDataCentreAzureSettings.Jsii$Proxy.class)
 public interface DataInstaclustrZookeeperClusterV2InstanceDataCentreAzureSettings extends software.amazon.jsii.JsiiSerializable {

@@ -1,6 +1,6 @@
 package imports.instaclustr.provider;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.401Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:07.465Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.provider.InstaclustrProviderConfig")
 @software.amazon.jsii.Jsii.Proxy(InstaclustrProviderConfig.Jsii$Proxy.class)
 public interface InstaclustrProviderConfig extends software.amazon.jsii.JsiiSerializable {

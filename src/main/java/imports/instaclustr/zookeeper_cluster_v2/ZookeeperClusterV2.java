@@ -3,7 +3,7 @@ package imports.instaclustr.zookeeper_cluster_v2;
 /**
  * Represents a {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/resources/zookeeper_cluster_v2 instaclustr_zookeeper_cluster_v2}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.402Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:07.473Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.zookeeperClusterV2.ZookeeperClusterV2")
 public class ZookeeperClusterV2 extends com.hashicorp.cdktf.TerraformResource {
 

@@ -1,6 +1,6 @@
 package imports.instaclustr.zookeeper_cluster_v2;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.415Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:07.641Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.zookeeperClusterV2.ZookeeperClusterV2DataCentreAzureSettingsOutputReference")
 public class ZookeeperClusterV2DataCentreAzureSettingsOutputReference extends com.hashicorp.cdktf.ComplexObject {
 

@@ -1,9 +1,16 @@
 package imports.instaclustr.zookeeper_cluster_v2;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.421Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:07.909Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.zookeeperClusterV2.ZookeeperClusterV2Timeouts")
 @software.amazon.jsii.Jsii.Proxy(ZookeeperClusterV2Timeouts.Jsii$Proxy.class)
 public interface ZookeeperClusterV2Timeouts extends software.amazon.jsii.JsiiSerializable {
+
+    /**
+     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/resources/zookeeper_cluster_v2#create ZookeeperClusterV2#create}.
+     */
+    default @org.jetbrains.annotations.Nullable java.lang.String getCreate() {
+        return null;
+    }
 
     /**
      * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/resources/zookeeper_cluster_v2#default ZookeeperClusterV2#default}.
@@ -22,7 +29,18 @@ public interface ZookeeperClusterV2Timeouts extends software.amazon.jsii.JsiiSer
      * A builder for {@link ZookeeperClusterV2Timeouts}
      */
     public static final class Builder implements software.amazon.jsii.Builder<ZookeeperClusterV2Timeouts> {
+        java.lang.String create;
         java.lang.String defaultValue;
+
+        /**
+         * Sets the value of {@link ZookeeperClusterV2Timeouts#getCreate}
+         * @param create Docs at Terraform Registry: {@link https://registry.terraform.io/providers/instaclustr/instaclustr/2.1.89/docs/resources/zookeeper_cluster_v2#create ZookeeperClusterV2#create}.
+         * @return {@code this}
+         */
+        public Builder create(java.lang.String create) {
+            this.create = create;
+            return this;
+        }
 
         /**
          * Sets the value of {@link ZookeeperClusterV2Timeouts#getDefaultValue}
@@ -50,6 +68,7 @@ public interface ZookeeperClusterV2Timeouts extends software.amazon.jsii.JsiiSer
      */
     @software.amazon.jsii.Internal
     final class Jsii$Proxy extends software.amazon.jsii.JsiiObject implements ZookeeperClusterV2Timeouts {
+        private final java.lang.String create;
         private final java.lang.String defaultValue;
 
         /**
@@ -58,6 +77,7 @@ public interface ZookeeperClusterV2Timeouts extends software.amazon.jsii.JsiiSer
          */
         protected Jsii$Proxy(final software.amazon.jsii.JsiiObjectRef objRef) {
             super(objRef);
+            this.create = software.amazon.jsii.Kernel.get(this, "create", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
             this.defaultValue = software.amazon.jsii.Kernel.get(this, "default", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
         }
 
@@ -66,7 +86,13 @@ public interface ZookeeperClusterV2Timeouts extends software.amazon.jsii.JsiiSer
          */
         protected Jsii$Proxy(final Builder builder) {
             super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+            this.create = builder.create;
             this.defaultValue = builder.defaultValue;
+        }
+
+        @Override
+        public final java.lang.String getCreate() {
+            return this.create;
         }
 
         @Override
@@ -80,6 +106,9 @@ public interface ZookeeperClusterV2Timeouts extends software.amazon.jsii.JsiiSer
             final com.fasterxml.jackson.databind.ObjectMapper om = software.amazon.jsii.JsiiObjectMapper.INSTANCE;
             final com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
 
+            if (this.getCreate() != null) {
+                data.set("create", om.valueToTree(this.getCreate()));
+            }
             if (this.getDefaultValue() != null) {
                 data.set("default", om.valueToTree(this.getDefaultValue()));
             }
@@ -101,12 +130,14 @@ public interface ZookeeperClusterV2Timeouts extends software.amazon.jsii.JsiiSer
 
             ZookeeperClusterV2Timeouts.Jsii$Proxy that = (ZookeeperClusterV2Timeouts.Jsii$Proxy) o;
 
+            if (this.create != null ? !this.create.equals(that.create) : that.create != null) return false;
             return this.defaultValue != null ? this.defaultValue.equals(that.defaultValue) : that.defaultValue == null;
         }
 
         @Override
         public final int hashCode() {
-            int result = this.defaultValue != null ? this.defaultValue.hashCode() : 0;
+            int result = this.create != null ? this.create.hashCode() : 0;
+            result = 31 * result + (this.defaultValue != null ? this.defaultValue.hashCode() : 0);
             return result;
         }
     }

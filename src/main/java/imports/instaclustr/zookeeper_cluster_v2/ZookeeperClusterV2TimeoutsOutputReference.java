@@ -1,6 +1,6 @@
 package imports.instaclustr.zookeeper_cluster_v2;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-25T03:41:11.421Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-02T02:09:07.910Z")
 @software.amazon.jsii.Jsii(module = imports.instaclustr.$Module.class, fqn = "instaclustr.zookeeperClusterV2.ZookeeperClusterV2TimeoutsOutputReference")
 public class ZookeeperClusterV2TimeoutsOutputReference extends com.hashicorp.cdktf.ComplexObject {
 
@@ -21,12 +21,28 @@ public class ZookeeperClusterV2TimeoutsOutputReference extends com.hashicorp.cdk
         software.amazon.jsii.JsiiEngine.getInstance().createNewObject(this, new Object[] { java.util.Objects.requireNonNull(terraformResource, "terraformResource is required"), java.util.Objects.requireNonNull(terraformAttribute, "terraformAttribute is required") });
     }
 
+    public void resetCreate() {
+        software.amazon.jsii.Kernel.call(this, "resetCreate", software.amazon.jsii.NativeType.VOID);
+    }
+
     public void resetDefault() {
         software.amazon.jsii.Kernel.call(this, "resetDefault", software.amazon.jsii.NativeType.VOID);
     }
 
+    public @org.jetbrains.annotations.Nullable java.lang.String getCreateInput() {
+        return software.amazon.jsii.Kernel.get(this, "createInput", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+    }
+
     public @org.jetbrains.annotations.Nullable java.lang.String getDefaultInput() {
         return software.amazon.jsii.Kernel.get(this, "defaultInput", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+    }
+
+    public @org.jetbrains.annotations.NotNull java.lang.String getCreate() {
+        return software.amazon.jsii.Kernel.get(this, "create", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+    }
+
+    public void setCreate(final @org.jetbrains.annotations.NotNull java.lang.String value) {
+        software.amazon.jsii.Kernel.set(this, "create", java.util.Objects.requireNonNull(value, "create is required"));
     }
 
     public @org.jetbrains.annotations.NotNull java.lang.String getDefaultValue() {

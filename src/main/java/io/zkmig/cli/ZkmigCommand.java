@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
             CutoverCommand.class,
             RollbackCommand.class,
             SplitCommand.class,
+            QuietCommand.class,
+            DisconnectedCommand.class,
+            DecommissionCommand.class,
             picocli.CommandLine.HelpCommand.class,
         })
 public final class ZkmigCommand implements Runnable {

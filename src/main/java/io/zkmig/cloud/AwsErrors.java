@@ -4,11 +4,11 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /** An SDK failure in one line, for findings and refusals: the service's error code and message, never a key. */
-final class AwsErrors {
+public final class AwsErrors {
     private AwsErrors() {
     }
 
-    static String describe(SdkException e) {
+    public static String describe(SdkException e) {
         if (e instanceof AwsServiceException s && s.awsErrorDetails() != null) {
             return s.awsErrorDetails().errorCode() + ": " + s.awsErrorDetails().errorMessage();
         }

@@ -63,6 +63,25 @@ public final class BridgeCheck {
         return findings;
     }
 
+    /**
+     * The peerings between the target network and the legacy VPC that are not gone (any status but deleted,
+     * rejected, failed, expired): what disconnect and decommission require to be none.
+     */
+    public static List<String> remainingPeerings(Ec2Client ec2, MigrationSpec spec) {
+        Optional<AwsNetwork> network = spec.legacy().awsNetwork();
+        if (network.isEmpty()) {
+            return List.of();
+        }
+        AwsNetwork n = network.get();
+        Cidr target = Cidr.parse(spec.target().networkCidr());
+        return ec2.describeVpcPeeringConnectionsPaginator(r -> { }).vpcPeeringConnections().stream()
+                .filter(p -> p.status() == null || !GONE.contains(p.status().codeAsString()))
+                .filter(p -> otherSide(p, n.vpcId()).isPresent())
+                .filter(p -> cidrs(otherSide(p, n.vpcId()).get()).anyMatch(target::equals))
+                .map(p -> p.vpcPeeringConnectionId() + " (" + (p.status() == null ? "?" : p.status().codeAsString()) + ")")
+                .toList();
+    }
+
     /** True when any finding says the target cannot reach the legacy quorum port (observe's gate). */
     public static boolean blocksQuorum(List<CloudFinding> findings) {
         return findings.stream().anyMatch(CloudFinding::failed);

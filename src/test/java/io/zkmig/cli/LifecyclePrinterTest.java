@@ -53,7 +53,7 @@ class LifecyclePrinterTest {
     }
 
     @Test
-    void afterTheSplitStatusSaysSplitCompleteNamesTheDisconnectNextAndTheSplitRollbackBack() throws Exception {
+    void afterTheSplitStatusSaysSplitCompleteNamesTheQuietPeriodNextAndTheSplitRollbackBack() throws Exception {
         MigrationSpec spec = splitDone();
         MigrationState state = FileLedger.readOnly(spec.stateDir()).state();
         Position p = MigrationLifecycle.position(spec, state, Set.of(), MigrationLifecycle.Groups.NONE);
@@ -61,10 +61,9 @@ class LifecyclePrinterTest {
         System.out.println(text);
         String path = Command.specPath(spec);
         assertTrue(text.startsWith("lifecycle: split complete: the target cluster is the ensemble\n"), text);
-        assertTrue(text.contains("  next:     set `stage: disconnect` in " + path + ", then `cdktf deploy local-demo-bridge-aws"
-                + " local-demo-bridge local-demo-target`  (brings about stage disconnect)"), text);
-        assertTrue(text.contains("  then:     snapshots of every legacy volume, taken and verified: this version of zkmig has"
-                + " no command that takes them"), text);
+        assertTrue(text.contains("  next:     `zkmig quiet " + path + "`  (stage disconnect needs milestone.legacy-quiet:"),
+                text);
+        assertFalse(text.contains("  then:"), "nothing else until the quiet period is seen: " + text);
         assertTrue(text.contains("  way back: `zkmig split --rollback " + path + "`  (undoes split)"), text);
     }
 
@@ -82,7 +81,9 @@ class LifecyclePrinterTest {
         assertTrue(text.contains("      way back: zkmig split --rollback <spec>"), text);
         assertTrue(text.contains("zkmig rollback: milestone.cutover-complete, milestone.verified, milestone.target-observing"),
                 text);
-        assertFalse(text.contains("zkmig decommission"), text);
+        assertTrue(text.contains("zkmig split --rollback: milestone.disconnected, milestone.legacy-quiet, milestone.split-complete"),
+                text);
+        assertTrue(text.contains("zkmig decommission --confirm <name> <spec>"), text);
     }
 
     @Test

@@ -66,6 +66,51 @@ class S3LedgerTest {
         }
     }
 
+    /**
+     * Eight writers at once from the same version, five rounds of each condition (new keys with If-None-Match, then
+     * one key with If-Match on the last winner's ETag): exactly one write wins every round.
+     */
+    @Test
+    void concurrentConditionalPutsHaveExactlyOneWinner(TestAws aws) throws Exception {
+        LedgerSpec l = ledger(aws, "concurrent");
+        List<S3Client> clients = java.util.stream.IntStream.range(0, 8).mapToObj(i -> client(aws)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients.size());
+        try {
+            String etag = null;
+            for (int round = 0; round < 10; round++) {
+                String ifMatch = round < 5 ? null : etag;
+                String key = l.key() + (round < 5 ? "." + round : "");
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<String>> writes = new java.util.ArrayList<>();
+                for (int i = 0; i < clients.size(); i++) {
+                    S3Client c = clients.get(i);
+                    byte[] body = bytes("round " + round + " writer " + i);
+                    writes.add(pool.submit(() -> {
+                        go.await();
+                        return S3Conditions.putReturningTag(c, l.bucket(), key, body, ifMatch);
+                    }));
+                }
+                go.countDown();
+                List<String> won = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<String> w : writes) {
+                    if (w.get() != null) {
+                        won.add(w.get());
+                    }
+                }
+                assertEquals(1, won.size(), aws.emulator().kind().displayName() + ", round " + round + " ("
+                        + (ifMatch == null ? "If-None-Match: *" : "If-Match") + "): " + won.size() + " writers won");
+                if (round == 4) {
+                    etag = S3Conditions.putReturningTag(clients.get(0), l.bucket(), l.key(), bytes("base"), null);
+                } else if (round > 4) {
+                    etag = won.get(0);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            clients.forEach(S3Client::close);
+        }
+    }
+
     @Test
     void recordsRoundTripThroughS3InTheFileLedgersFormat(TestAws aws) throws Exception {
         LedgerSpec l = ledger(aws, "round-trip");
@@ -178,6 +223,41 @@ class S3LedgerTest {
                     "nothing rewritten");
             assertEquals(NoSuchKeyException.class, status(s3, l.bucket(), l.key() + S3LedgerLock.SUFFIX),
                     "the refused open released its lock");
+        }
+    }
+
+    /** A runner killed with kill -9 cannot delete its lock object; the next runner on that host takes it over. */
+    @Test
+    void aLockLeftByARunnerThatDiedOnThisHostIsTakenOver(TestAws aws) throws Exception {
+        LedgerSpec l = ledger(aws, "stale-here");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        String host = java.net.InetAddress.getLocalHost().getHostName();
+        String left = "{\"host\":\"" + host + "\",\"pid\":" + gone.pid() + ",\"since\":\"2026-01-07T10:00:00Z\"}";
+        try (S3Client s3 = client(aws)) {
+            s3.putObject(b -> b.bucket(l.bucket()).key(l.key() + S3LedgerLock.SUFFIX), RequestBody.fromString(left));
+        }
+        try (S3Ledger ledger = S3Ledger.open(client(aws), l, dir.resolve("state"))) {
+            assertEquals("pid " + gone.pid() + " on " + host + " since 2026-01-07T10:00:00Z",
+                    ledger.staleLockTakenOver().orElseThrow());
+            ledger.append(LedgerEntry.step("observe.restart-as-observer", "11", LedgerEntry.Status.STARTED, Map.of()));
+        }
+    }
+
+    /** Only a person can tell that a runner on another host is gone: its lock refuses until they delete it. */
+    @Test
+    void aLockFromAnotherHostIsLeftForAPersonToRemove(TestAws aws) {
+        LedgerSpec l = ledger(aws, "stale-elsewhere");
+        String left = "{\"host\":\"ops-elsewhere\",\"pid\":4242,\"since\":\"2026-01-07T10:00:00Z\"}";
+        try (S3Client s3 = client(aws)) {
+            s3.putObject(b -> b.bucket(l.bucket()).key(l.key() + S3LedgerLock.SUFFIX), RequestBody.fromString(left));
+            LedgerLockedException refused = assertThrows(LedgerLockedException.class,
+                    () -> S3Ledger.open(client(aws), l, dir.resolve("state")));
+            assertEquals(HELD + "lock " + l.location() + S3LedgerLock.SUFFIX
+                    + " is held by pid 4242 on ops-elsewhere since 2026-01-07T10:00:00Z" + HOLD_ON, refused.getMessage());
+            assertEquals(left, s3.getObjectAsBytes(b -> b.bucket(l.bucket()).key(l.key() + S3LedgerLock.SUFFIX))
+                    .asUtf8String(), "the lock is left as it was");
+            assertEquals(NoSuchKeyException.class, status(s3, l.bucket(), l.key()), "and no ledger was written");
         }
     }
 

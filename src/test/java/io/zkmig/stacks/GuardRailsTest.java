@@ -95,19 +95,28 @@ class GuardRailsTest {
     @Test
     void disconnectWhileTargetObservesNamesTheSplit() {
         GuardRailException e = refused(Stage.DISCONNECT, TARGET_PROVISIONED, TARGET_OBSERVING, VERIFIED,
-                CUTOVER_COMPLETE);
+                CUTOVER_COMPLETE, Milestone.LEGACY_QUIET);
         assertTrue(e.getMessage().contains("target servers still follow the legacy leader"), e.getMessage());
         assertTrue(e.getMessage().contains("`zkmig split "), e.getMessage());
         assertEquals(1, e.getMessage().lines().filter(l -> l.startsWith("  - ")).count(), e.getMessage());
     }
 
     @Test
-    void decommissionNeedsSnapshotsWhichNoCommandOfThisVersionTakes() {
+    void destroyingTheLegacyStackNeedsTheSnapshotsThatDecommissionTakes() {
         GuardRailException e = refused(Stage.DECOMMISSION, TARGET_PROVISIONED, TARGET_OBSERVING, VERIFIED,
-                CUTOVER_COMPLETE, SPLIT_COMPLETE);
+                CUTOVER_COMPLETE, SPLIT_COMPLETE, Milestone.LEGACY_QUIET, Milestone.DISCONNECTED);
         assertTrue(e.getMessage().contains("snapshots are verified"), e.getMessage());
-        assertTrue(e.getMessage().contains("this version of zkmig has no command that takes them"), e.getMessage());
-        assertFalse(e.getMessage().contains("zkmig decommission"), "names no command that does not exist: " + e.getMessage());
+        assertTrue(e.getMessage().contains("run `zkmig decommission --confirm local-demo "), e.getMessage());
+        assertEquals(1, e.getMessage().lines().filter(l -> l.startsWith("  - ")).count(), e.getMessage());
+    }
+
+    @Test
+    void theDisconnectStageNeedsTheQuietPeriodSeenOnTheLegacyServers() {
+        GuardRailException e = refused(Stage.DISCONNECT, TARGET_PROVISIONED, TARGET_OBSERVING, VERIFIED,
+                CUTOVER_COMPLETE, SPLIT_COMPLETE);
+        assertTrue(e.getMessage().contains("which the bridge's removal cuts off"), e.getMessage());
+        assertTrue(e.getMessage().contains("run `zkmig quiet "), e.getMessage());
+        assertEquals(1, e.getMessage().lines().filter(l -> l.startsWith("  - ")).count(), e.getMessage());
     }
 
     @Test

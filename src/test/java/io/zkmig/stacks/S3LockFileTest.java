@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hashicorp.cdktf.Testing;
+import io.zkmig.runner.ledger.Milestone;
 import io.zkmig.sandbox.aws.EmulatorAccounts;
 import io.zkmig.sandbox.aws.EmulatorClients;
 import io.zkmig.sandbox.controlplane.ApiCredentials;
@@ -51,6 +52,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 @ExtendWith(AwsEmulatorExtension.class)
 class S3LockFileTest {
     private static final String TARGET = "local-demo-target";
+    private static final String BRIDGE = "local-demo-bridge";
     private static final String[] APPLY = {"apply", "-input=true", "-no-color"};
 
     @TempDir
@@ -86,11 +88,7 @@ class S3LockFileTest {
                         .withNodeLayout("127.0." + block + ".1", 52181, 52888, 53888, null, 11),
                 new ControlPlaneLog(new PrintStream(controlPlaneLog, true, StandardCharsets.UTF_8)));
 
-        MigrationSpec spec = SpecFixture.demo(dir, Stage.PROVISION, tree -> {
-            ((ObjectNode) tree.path("credentials").path("instaclustr")).putObject("apiKey").put("file", "ic-api-key");
-            ((ObjectNode) tree.get("state")).putObject("backend").put("type", "s3").put("bucket", bucket)
-                    .put("region", TestAws.REGION).put("endpoint", aws.endpoint().toString());
-        });
+        MigrationSpec spec = spec(Stage.PROVISION, aws);
         Map<String, String> env = new HashMap<>(TerraformEnvironment.forSpec(spec, System.getenv()));
         env.put(TerraformEnvironment.API_URL, controlPlane.url());
         env.putAll(aws.environment());
@@ -138,6 +136,19 @@ class S3LockFileTest {
         TerraformRun.Result again = record(terraform.run(stack, "plan", "-input=false", "-no-color",
                 "-detailed-exitcode", "-lock-timeout=0s"));
         assertEquals(0, again.exitCode(), again.output());
+
+        // the bridge reads the target's outputs from the same bucket through terraform_remote_state
+        SpecFixture.record(spec, Milestone.TARGET_PROVISIONED);
+        Path bridge = Path.of(Testing.fullSynth(Synth.stacks(spec(Stage.CONNECT, aws)).get(BRIDGE)))
+                .resolve("stacks").resolve(BRIDGE);
+        synthesized += Files.readString(bridge.resolve("cdk.tf.json"));
+        assertEquals(0, record(terraform.run(bridge, "init", "-input=false", "-no-color")).exitCode());
+        TerraformRun.Result bridgePlan = record(terraform.run(bridge, "plan", "-input=false", "-no-color",
+                "-detailed-exitcode"));
+        assertEquals(2, bridgePlan.exitCode(), bridgePlan.output());
+        assertTrue(bridgePlan.output().contains("instaclustr_aws_vpc_peer_v2.peering will be created"),
+                bridgePlan.output());
+        assertEquals(List.of(stateKey), List.copyOf(objects().keySet()), "the bridge's plan leaves no lock");
         TerraformRun.Result destroyed = record(terraform.run(stack, "destroy", "-input=false", "-no-color",
                 "-auto-approve", "-lock-timeout=0s"));
         assertEquals(0, destroyed.exitCode(), destroyed.output());
@@ -149,6 +160,14 @@ class S3LockFileTest {
         }
         assertFalse(synthesized.contains("access_key") || synthesized.contains("secret_key"), synthesized);
         assertFalse(String.join("\n", transcript).contains(key), "the Instaclustr key appears in Terraform's output");
+    }
+
+    private MigrationSpec spec(Stage stage, TestAws aws) {
+        return SpecFixture.demo(dir, stage, tree -> {
+            ((ObjectNode) tree.path("credentials").path("instaclustr")).putObject("apiKey").put("file", "ic-api-key");
+            ((ObjectNode) tree.get("state")).putObject("backend").put("type", "s3").put("bucket", bucket)
+                    .put("region", TestAws.REGION).put("endpoint", aws.endpoint().toString());
+        });
     }
 
     private TerraformRun.Result record(TerraformRun.Result result) {

@@ -87,6 +87,30 @@ public final class SandboxMigration implements AutoCloseable {
         servers().stream().filter(s -> s.config().myId() == id).forEach(LocalServer::kill);
     }
 
+    /**
+     * One server's process stopped (SIGSTOP) or continued (SIGCONT), by myid: to its peers and clients a stopped server
+     * is cut off, its process and data kept.
+     */
+    public void signal(int id, String signal) {
+        for (LocalServer s : servers()) {
+            if (s.config().myId() == id) {
+                long pid = s.pid().or(() -> LocalServer.runningFrom(s.dir()).map(ProcessHandle::pid))
+                        .orElseThrow(() -> new IllegalStateException(s + " does not run"));
+                try {
+                    int code = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+                    if (code != 0) {
+                        throw new IllegalStateException("kill -" + signal + " " + pid + " exited " + code);
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
     /** {@code zkmig <command words> <spec> args...}, in this JVM through the real CLI. */
     public Cli zkmig(String command, String... args) {
         List<String> all = new ArrayList<>(List.of(command.split(" ")));

@@ -19,6 +19,11 @@ variable "number_of_nodes" {
   default = 3
 }
 
+variable "network" {
+  type    = string
+  default = "10.30.0.0/16"
+}
+
 # terraform_key comes from the environment (TERRAFORM_KEY), never from the configuration: a variable's value
 # would be stored in saved plans and shown by `terraform show -json`.
 provider "instaclustr" {}
@@ -36,7 +41,7 @@ resource "instaclustr_zookeeper_cluster_v2" "target" {
     region          = "US_EAST_1"
     node_size       = "zookeeper-developer-t3.small-20"
     number_of_nodes = var.number_of_nodes
-    network         = "10.30.0.0/16"
+    network         = var.network
   }
 }
 

@@ -18,6 +18,10 @@ public enum Milestone {
     CUTOVER_COMPLETE,
     /** The target runs on its own: legacy servers removed from the ensemble. */
     SPLIT_COMPLETE,
+    /** No session on any legacy server for the quiet period, checked live on the legacy servers themselves. */
+    LEGACY_QUIET,
+    /** The bridge is gone: the target serves alone, no target server's configuration names a legacy server. */
+    DISCONNECTED,
     /** Snapshots of every legacy volume completed and verified. */
     SNAPSHOTS_COMPLETE;
 

@@ -21,9 +21,21 @@ public final class StepNames {
     public static final String SPLIT = "split";
     public static final String SPLIT_ROLLBACK = "split-rollback";
     public static final String STATIC_SPLIT = of(SPLIT, "static");
+    public static final String QUIET = "quiet";
+    public static final String DISCONNECT = "disconnect";
     public static final String DECOMMISSION = "decommission";
     /** A legacy volume's EBS snapshot, taken, completed and verified (subject: the volume id). */
     public static final String SNAPSHOT = of(DECOMMISSION, "snapshot");
+
+    // the quiet period before disconnect: when the legacy servers were first seen without a session since the last
+    // session seen on them (a notice of that name records each sighting)
+    public static final String QUIET_SINCE = of(QUIET, "since");
+    public static final String QUIET_SESSIONS_SEEN = of(QUIET, "sessions-seen");
+    // disconnect: the checks after the bridge's removal
+    public static final String DISCONNECT_CONFIRM = of(DISCONNECT, "confirm");
+    // decommission: the live checks before any snapshot
+    public static final String DECOMMISSION_PRECONDITIONS = of(DECOMMISSION, "preconditions");
+    public static final String TAKE_SNAPSHOTS = of(DECOMMISSION, "take-snapshots");
 
     // observe (subject: the target server's id)
     public static final String STOP_OWN_ENSEMBLE = of(OBSERVE, "stop-own-ensemble");

@@ -43,6 +43,11 @@ public record Command(Kind kind, String template, Stage atStage, Stage upTo) {
         return kind != Kind.NONE;
     }
 
+    /** False for a cdktf command all of whose stacks the spec does not have (no legacy.network: no legacy stack). */
+    public boolean appliesTo(MigrationSpec spec) {
+        return kind != Kind.CDKTF || render(spec).split(" ").length > 2;
+    }
+
     /** The command with the spec's path and name filled in ({@code <group>} left for the caller). */
     public String render(MigrationSpec spec) {
         String t = template;

@@ -29,8 +29,9 @@ public final class Commands {
     public static final Command DEPLOY_DISCONNECT = Command.cdktf(DISCONNECT,
             "cdktf deploy <name>-bridge-aws <name>-bridge <name>-target");
     public static final Command RECONNECT = Command.cdktf(SPLIT, "cdktf deploy <name>-target <name>-bridge <name>-bridge-aws");
-    public static final Command TAKE_SNAPSHOTS = Command.none("snapshots of every legacy volume, taken and verified:"
-            + " this version of zkmig has no command that takes them (a later one adds it)");
+    public static final Command QUIET = Command.zkmig("zkmig quiet <spec>");
+    public static final Command DISCONNECTED = Command.zkmig("zkmig disconnected <spec>");
+    public static final Command SNAPSHOT_LEGACY = Command.zkmig("zkmig decommission --confirm <name> <spec>");
     public static final Command DESTROY_LEGACY = Command.cdktf(DECOMMISSION, "cdktf destroy <name>-legacy");
 
     private Commands() {

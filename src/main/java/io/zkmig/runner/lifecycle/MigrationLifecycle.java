@@ -1,6 +1,8 @@
 package io.zkmig.runner.lifecycle;
 
 import static io.zkmig.runner.ledger.Milestone.CUTOVER_COMPLETE;
+import static io.zkmig.runner.ledger.Milestone.DISCONNECTED;
+import static io.zkmig.runner.ledger.Milestone.LEGACY_QUIET;
 import static io.zkmig.runner.ledger.Milestone.SNAPSHOTS_COMPLETE;
 import static io.zkmig.runner.ledger.Milestone.SPLIT_COMPLETE;
 import static io.zkmig.runner.ledger.Milestone.TARGET_OBSERVING;
@@ -79,9 +81,9 @@ public final class MigrationLifecycle {
                     Commands.CUTOVER_UNMARK),
             new StageRow(SPLIT, List.of(Commands.SPLIT_DYNAMIC), SPLIT_COMPLETE, List.of(),
                     "split complete: the target cluster is the ensemble", Commands.SPLIT_ROLLBACK),
-            new StageRow(DISCONNECT, List.of(Commands.DEPLOY_DISCONNECT), null, List.of(), "disconnected",
-                    Commands.RECONNECT),
-            new StageRow(DECOMMISSION, List.of(Commands.TAKE_SNAPSHOTS), SNAPSHOTS_COMPLETE, List.of(Commands.DESTROY_LEGACY),
+            new StageRow(DISCONNECT, List.of(Commands.QUIET, Commands.DEPLOY_DISCONNECT, Commands.DISCONNECTED), DISCONNECTED,
+                    List.of(), "disconnected: the bridge is gone and the target cluster serves alone", Commands.RECONNECT),
+            new StageRow(DECOMMISSION, List.of(Commands.SNAPSHOT_LEGACY), SNAPSHOTS_COMPLETE, List.of(Commands.DESTROY_LEGACY),
                     "snapshots complete: every legacy volume has a verified snapshot", null));
 
     public static final List<Need> NEEDS = List.of(
@@ -96,8 +98,24 @@ public final class MigrationLifecycle {
                     "clients with a fixed connect string still reach legacy servers over the bridge"),
             new Need(EnumSet.of(DISCONNECT, DECOMMISSION), SPLIT_COMPLETE,
                     "target servers still follow the legacy leader over the bridge"),
+            new Need(EnumSet.of(DISCONNECT, DECOMMISSION), LEGACY_QUIET,
+                    "clients may still sit on legacy servers, which the bridge's removal cuts off: the legacy servers"
+                            + " must be seen without a session for the quiet period"),
+            new Need(EnumSet.of(DECOMMISSION), DISCONNECTED,
+                    "the legacy servers go only once the bridge is gone and the target cluster serves alone"),
             new Need(EnumSet.of(DECOMMISSION), SNAPSHOTS_COMPLETE,
                     "legacy volumes are destroyed only after their snapshots are verified"));
+
+    /**
+     * Milestones a stage's first command records before the stage's own apply, as its precondition (not the
+     * milestone the stage records): needed by the stage like any milestone, restored by that command alone,
+     * withdrawn with the stage, shown in status.
+     */
+    public static final Map<Stage, Gate> GATES = Map.of(DISCONNECT, new Gate(LEGACY_QUIET, Commands.QUIET));
+
+    /** A stage's gate: the milestone and the command (the stage's first) that records it. */
+    public record Gate(Milestone milestone, Command by) {
+    }
 
     public static final List<StageForbid> STAGE_FORBIDS = List.of(
             new StageForbid(EnumSet.of(DEFINE, PROVISION), Condition.OBSERVING_BEFORE_SPLIT,
@@ -125,9 +143,20 @@ public final class MigrationLifecycle {
         return STAGES.stream().filter(r -> r.stage() == stage).findFirst().orElseThrow();
     }
 
-    /** The stage whose command records the milestone. */
+    /** The stage whose command records the milestone (as its own, or as its gate). */
     public static Stage stageOf(Milestone m) {
-        return STAGES.stream().filter(r -> r.records() == m).findFirst().orElseThrow().stage();
+        return STAGES.stream().filter(r -> r.records() == m || gateOf(r.stage()).filter(g -> g.milestone() == m).isPresent())
+                .findFirst().orElseThrow().stage();
+    }
+
+    private static Optional<Gate> gateOf(Stage stage) {
+        return Optional.ofNullable(GATES.get(stage));
+    }
+
+    /** The milestone a runner command records: its stage's gate when it is the gate's command, else its stage's. */
+    public static Milestone recordedBy(RunnerCommand c) {
+        return gateOf(c.stage()).filter(g -> g.by().equals(c.command())).map(Gate::milestone)
+                .orElse(row(c.stage()).records());
     }
 
     /** The milestones a stage needs in effect. */
@@ -139,13 +168,14 @@ public final class MigrationLifecycle {
 
     /** The commands that bring a milestone about, and so restore it when the world contradicts it. */
     public static List<Command> restoring(Milestone m) {
-        return row(stageOf(m)).by();
+        Stage stage = stageOf(m);
+        return gateOf(stage).filter(g -> g.milestone() == m).map(g -> List.of(g.by())).orElse(row(stage).by());
     }
 
     /** Why the CDKTF app must not synthesize the spec's stage in this recorded state; empty when it may. */
     public static List<String> stageRefusals(MigrationSpec spec, MigrationState state) {
         Recorded r = Recorded.of(state);
-        List<String> reasons = missingNeeds(spec.stage(), spec, r);
+        List<String> reasons = missingNeeds(spec.stage(), spec, r, null);
         for (StageForbid f : STAGE_FORBIDS) {
             if (f.stages().contains(spec.stage()) && f.when().holds(r)) {
                 reasons.add(f.why() + firstRun(f.firstRun(), spec));
@@ -157,7 +187,8 @@ public final class MigrationLifecycle {
     /** Why a runner command must not run in this recorded state; empty when it may. */
     public static List<String> refusals(RunnerCommand c, MigrationSpec spec, MigrationState state) {
         Recorded r = Recorded.of(state);
-        List<String> reasons = c.forward() ? missingNeeds(c.stage(), spec, r) : new ArrayList<>();
+        List<String> reasons = c.forward() ? missingNeeds(c.stage(), spec, r, recordedBy(c))
+                : new ArrayList<>();
         for (CommandForbid f : COMMAND_FORBIDS) {
             if (f.commands().contains(c) && f.when().holds(r)) {
                 reasons.add(f.why() + firstRun(f.firstRun(), spec));
@@ -174,10 +205,11 @@ public final class MigrationLifecycle {
         }
     }
 
-    private static List<String> missingNeeds(Stage stage, MigrationSpec spec, Recorded r) {
+    /** The needs of {@code stage} not in effect; {@code own} (the milestone the asking command records) excepted. */
+    private static List<String> missingNeeds(Stage stage, MigrationSpec spec, Recorded r, Milestone own) {
         List<String> reasons = new ArrayList<>();
         for (Need n : NEEDS) {
-            if (n.stages().contains(stage) && !r.has(n.milestone())) {
+            if (n.stages().contains(stage) && n.milestone() != own && !r.has(n.milestone())) {
                 reasons.add(n.why() + ": " + sequence(restoring(n.milestone()), spec, null) + " first (the ledger has no "
                         + n.milestone().step() + ")");
             }
@@ -226,7 +258,15 @@ public final class MigrationLifecycle {
     public static List<Milestone> withdrawnBy(RunnerCommand cause) {
         List<Stage> undone = new ArrayList<>(cause.forward() ? List.of(cause.stage()) : cause.undoes());
         java.util.Collections.reverse(undone);
-        return undone.stream().map(s -> row(s).records()).filter(m -> m != null).toList();
+        if (cause.forward()) {
+            return java.util.stream.Stream.ofNullable(recordedBy(cause)).toList();
+        }
+        List<Milestone> out = new ArrayList<>();
+        for (Stage s : undone) {
+            java.util.stream.Stream.of(row(s).records(), gateOf(s).map(Gate::milestone).orElse(null))
+                    .filter(java.util.Objects::nonNull).forEach(out::add);
+        }
+        return out;
     }
 
     /**
@@ -278,7 +318,8 @@ public final class MigrationLifecycle {
     private static List<Position.Advice> ahead(Stage from, MigrationSpec spec, Recorded r, Groups groups) {
         List<Position.Advice> out = new ArrayList<>();
         if (r.has(row(from).records()) && !row(from).after().isEmpty()) {
-            row(from).after().forEach(c -> out.add(advice(c, spec, groups.toMark(), "completes " + from.yamlName())));
+            row(from).after().stream().filter(c -> c.appliesTo(spec))
+                    .forEach(c -> out.add(advice(c, spec, groups.toMark(), "completes " + from.yamlName())));
             return out;
         }
         Stage[] all = Stage.values();
@@ -290,7 +331,8 @@ public final class MigrationLifecycle {
                         + s.yamlName() + " needs " + missing.get().milestone().step() + ": " + missing.get().why())));
                 return out;
             }
-            byFor(s, spec).forEach(c -> out.add(advice(c, spec, groups.toMark(), "brings about stage " + s.yamlName())));
+            byFor(s, spec).stream().filter(c -> gateOf(s).filter(g -> g.by().equals(c) && r.has(g.milestone())).isEmpty())
+                    .forEach(c -> out.add(advice(c, spec, groups.toMark(), "brings about stage " + s.yamlName())));
             if (row(s).records() != null) {
                 return out;
             }
@@ -338,8 +380,10 @@ public final class MigrationLifecycle {
         return milestonesInOrder().filter(r::has).map(Milestone::step).toList();
     }
 
-    /** Every milestone, in the order of the stages that record them. */
+    /** Every milestone, in the order of the stages that record them (a stage's gate before its own). */
     private static java.util.stream.Stream<Milestone> milestonesInOrder() {
-        return STAGES.stream().map(StageRow::records).filter(java.util.Objects::nonNull);
+        return STAGES.stream().flatMap(row -> java.util.stream.Stream.of(
+                gateOf(row.stage()).map(Gate::milestone).orElse(null), row.records()))
+                .filter(java.util.Objects::nonNull);
     }
 }

@@ -14,8 +14,12 @@ public enum RunnerCommand {
     CUTOVER_MARK(Commands.CUTOVER_MARK, Stage.CUTOVER, null),
     SPLIT(Commands.SPLIT_DYNAMIC, Stage.SPLIT, null),
     SPLIT_STATIC(Commands.SPLIT_STATIC, Stage.SPLIT, null),
+    QUIET(Commands.QUIET, Stage.DISCONNECT, null),
+    DISCONNECTED(Commands.DISCONNECTED, Stage.DISCONNECT, null),
+    DECOMMISSION(Commands.SNAPSHOT_LEGACY, Stage.DECOMMISSION, null),
     CUTOVER_UNMARK(Commands.CUTOVER_UNMARK, Stage.CUTOVER, Stage.CUTOVER),
-    SPLIT_ROLLBACK(Commands.SPLIT_ROLLBACK, Stage.SPLIT, Stage.SPLIT),
+    /** Undoes the split, and with it a disconnect (after the bridge is deployed again). */
+    SPLIT_ROLLBACK(Commands.SPLIT_ROLLBACK, Stage.SPLIT, Stage.DISCONNECT),
     /** Undoes observe, and with it verify and the cutover marks. */
     ROLLBACK(Commands.ROLLBACK, Stage.OBSERVE, Stage.CUTOVER);
 

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 
 /**
  * The CIDR based firewall rules of a cluster, one resource per cluster (its id is the cluster's id).
- * Rules are recorded, not enforced: every node listens on loopback. Only the rule types of a ZooKeeper
- * cluster are accepted.
+ * Every rule type of the API's enum is accepted and recorded, as Instaclustr accepts them; only the ZooKeeper
+ * ones ({@link #ZOOKEEPER_RULE_TYPES}) admit anything to a ZooKeeper cluster's nodes.
  */
 final class ClusterNetworkFirewallRules {
     static final String RUNNING = "RUNNING";
-    private static final Set<String> ZOOKEEPER_RULE_TYPES = Set.of("APACHE_ZOOKEEPER", "SECURE_APACHE_ZOOKEEPER");
+    static final Set<String> ZOOKEEPER_RULE_TYPES = Set.of("APACHE_ZOOKEEPER", "SECURE_APACHE_ZOOKEEPER");
     private static final Set<String> ALL_RULE_TYPES = Set.of("APACHE_ZOOKEEPER", "CADENCE", "CADENCE_GRPC",
             "CADENCE_HTTP_API", "CADENCE_WEB", "CASSANDRA", "CASSANDRA_CQL", "CLICKHOUSE", "CLICKHOUSE_WEB",
             "ELASTICSEARCH", "KAFKA", "KAFKA_CONNECT", "KAFKA_ENCRYPTION", "KAFKA_MTLS", "KAFKA_NO_ENCRYPTION",
@@ -96,9 +96,6 @@ final class ClusterNetworkFirewallRules {
                     problems.add(at + ".type", "type is required");
                 } else if (!ALL_RULE_TYPES.contains(rule.type())) {
                     problems.add(at + ".type", "'" + rule.type() + "' is not a firewall rule type");
-                } else if (!ZOOKEEPER_RULE_TYPES.contains(rule.type())) {
-                    problems.add(at + ".type", "firewall rule type " + rule.type()
-                            + " does not apply to an Apache ZooKeeper cluster; use APACHE_ZOOKEEPER or SECURE_APACHE_ZOOKEEPER");
                 }
                 if (rule.network() == null || rule.network().isBlank()) {
                     problems.add(at + ".network", "network is required");

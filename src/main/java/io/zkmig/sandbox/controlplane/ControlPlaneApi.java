@@ -60,7 +60,7 @@ final class ControlPlaneApi {
                 clusters.update(ctx.pathParam("id"), body(ctx, ZookeeperClusterV2.class))));
         app.delete(ZOOKEEPER_CLUSTERS + "/{id}", ctx -> {
             clusters.delete(ctx.pathParam("id"));
-            ctx.status(202);
+            ctx.status(204);
         });
 
         app.post(AWS_VPC_PEERS, ctx -> reply(ctx, 202, vpcPeers.create(body(ctx, AwsVpcPeerV2.class))));

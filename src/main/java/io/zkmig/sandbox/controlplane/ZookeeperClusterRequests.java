@@ -1,7 +1,6 @@
 package io.zkmig.sandbox.controlplane;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +28,7 @@ final class ZookeeperClusterRequests {
     private ZookeeperClusterRequests() {
     }
 
-    /** The request's input fields only, with empty values as absent and tags sorted by key. */
+    /** The request's input fields only, with empty values as absent; tags keep the request's order (docs/control-plane.md). */
     static ZookeeperClusterV2 normalize(ZookeeperClusterV2 request) {
         List<ZookeeperDataCentreV2> dataCentres = request.dataCentres() == null ? null
                 : request.dataCentres().stream().map(ZookeeperClusterRequests::normalize).toList();
@@ -45,7 +44,6 @@ final class ZookeeperClusterRequests {
     private static ZookeeperDataCentreV2 normalize(ZookeeperDataCentreV2 dc) {
         List<ProviderTagV2> tags = emptyToNull(dc.tags() == null ? null : dc.tags().stream()
                 .map(t -> new ProviderTagV2(t.key(), blankToNull(t.value())))
-                .sorted(Comparator.comparing(ProviderTagV2::key, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList());
         List<AwsSettingsV2> aws = emptyToNull(dc.awsSettings() == null ? null : dc.awsSettings().stream()
                 .map(s -> new AwsSettingsV2(blankToNull(s.ebsEncryptionKey()), blankToNull(s.customVirtualNetworkId()),

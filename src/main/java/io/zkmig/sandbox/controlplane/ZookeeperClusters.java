@@ -1,25 +1,30 @@
 package io.zkmig.sandbox.controlplane;
 
 import io.zkmig.spec.ServerSpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Managed ZooKeeper clusters: a creation is answered at once (PROVISIONING) while the cluster's real
- * ZooKeeper servers start; the cluster is RUNNING once every one serves. A deletion answers DELETING and
- * the cluster is gone (404) once its servers have stopped.
+ * ZooKeeper servers start; the cluster is RUNNING once every one serves. A deletion answers once the servers
+ * have stopped; the cluster is gone (404) from then.
  */
 final class ZookeeperClusters implements AutoCloseable {
     static final String PROVISIONING = "PROVISIONING";
     static final String RUNNING = "RUNNING";
     static final String FAILED = "FAILED";
     static final String DELETING = "DELETING";
+    static final Duration DELETE_WAIT = Duration.ofMinutes(2);
     private static final char[] RACKS = {'a', 'b', 'c'};
 
     private final StateStore store;
@@ -101,12 +106,25 @@ final class ZookeeperClusters implements AutoCloseable {
         return updated;
     }
 
+    /**
+     * Deletes the cluster and answers (204, as Instaclustr's API answers it) once its servers have stopped, within
+     * {@link #DELETE_WAIT}; a deletion that takes longer goes on in the background (the cluster shows DELETING).
+     */
     void delete(String id) {
         ZookeeperClusterV2 deleting = store.updateCluster(id, c -> c.withStatus(DELETING, "OPERATION_IN_PROGRESS",
                         c.dataCentre().withState(DELETING, c.dataCentre().nodes())))
                 .orElseThrow(() -> ApiError.notFound("Cluster", id));
         log.info("cluster " + id + " (" + deleting.name() + ") deleting");
-        lifecycle.submit(() -> decommission(id));
+        Future<?> done = lifecycle.submit(() -> decommission(id));
+        try {
+            done.get(DELETE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            log.info("cluster " + id + " still deleting after " + DELETE_WAIT.toSeconds() + " s; it goes on in the background");
+        } catch (ExecutionException e) {
+            log.error("cluster " + id + " deletion failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** After a restart: starts the servers of the clusters that exist, finishes interrupted deletions. */

@@ -69,7 +69,8 @@ class MigrationLifecycleTest {
     @Test
     void everyMilestoneIsRecordedByExactlyOneStageAndHasACommandThatBringsItAbout() {
         for (Milestone m : Milestone.values()) {
-            assertEquals(1, MigrationLifecycle.STAGES.stream().filter(r -> r.records() == m).count(), m.name());
+            long gates = MigrationLifecycle.GATES.values().stream().filter(g -> g.milestone() == m).count();
+            assertEquals(1, MigrationLifecycle.STAGES.stream().filter(r -> r.records() == m).count() + gates, m.name());
             assertFalse(MigrationLifecycle.restoring(m).isEmpty(), m.name());
         }
     }
@@ -91,7 +92,8 @@ class MigrationLifecycleTest {
     void aStageNeedsOnlyMilestonesOfEarlierStages() {
         for (Stage s : Stage.values()) {
             for (Milestone m : MigrationLifecycle.needs(s)) {
-                assertTrue(MigrationLifecycle.stageOf(m).compareTo(s) < 0 || m == Milestone.SNAPSHOTS_COMPLETE,
+                boolean ownGate = MigrationLifecycle.GATES.containsKey(s) && MigrationLifecycle.GATES.get(s).milestone() == m;
+                assertTrue(MigrationLifecycle.stageOf(m).compareTo(s) < 0 || m == Milestone.SNAPSHOTS_COMPLETE || ownGate,
                         s + " needs " + m + " of a later stage");
             }
         }
@@ -103,23 +105,24 @@ class MigrationLifecycleTest {
     }
 
     @Test
-    void noMessageNamesADecommissionCommandThatDoesNotExist() {
-        for (MigrationLifecycle.StageRow r : MigrationLifecycle.STAGES) {
-            List<Command> all = new ArrayList<>(r.by());
-            all.addAll(r.after());
-            if (r.wayBack() != null) {
-                all.add(r.wayBack());
-            }
-            all.forEach(c -> assertFalse(c.template().contains("zkmig decommission"), c.template()));
-        }
-        assertFalse(MigrationLifecycle.restoring(Milestone.SNAPSHOTS_COMPLETE).get(0).exists());
+    void theLastTwoStagesAreBroughtAboutByQuietDisconnectedAndDecommission() {
+        assertEquals(List.of(Commands.QUIET), MigrationLifecycle.restoring(Milestone.LEGACY_QUIET));
+        assertEquals(List.of(Commands.QUIET, Commands.DEPLOY_DISCONNECT, Commands.DISCONNECTED),
+                MigrationLifecycle.restoring(Milestone.DISCONNECTED));
+        assertEquals(List.of(Commands.SNAPSHOT_LEGACY), MigrationLifecycle.restoring(Milestone.SNAPSHOTS_COMPLETE));
+        assertEquals(Milestone.LEGACY_QUIET, MigrationLifecycle.recordedBy(RunnerCommand.QUIET));
+        assertEquals(Milestone.DISCONNECTED, MigrationLifecycle.recordedBy(RunnerCommand.DISCONNECTED));
+        assertEquals(List.of(Milestone.DISCONNECTED, Milestone.LEGACY_QUIET, Milestone.SPLIT_COMPLETE),
+                MigrationLifecycle.withdrawnBy(RunnerCommand.SPLIT_ROLLBACK), "a split rollback undoes a disconnect too");
+        assertEquals(List.of(Milestone.LEGACY_QUIET), MigrationLifecycle.withdrawnBy(RunnerCommand.QUIET));
     }
 
     // ---- refusals of the runner's commands
 
     static Stream<Arguments> forwardNeeds() {
         return Stream.of(RunnerCommand.values()).filter(RunnerCommand::forward)
-                .flatMap(c -> MigrationLifecycle.needs(c.stage()).stream().map(m -> Arguments.of(c, m)));
+                .flatMap(c -> MigrationLifecycle.needs(c.stage()).stream().filter(m -> m != MigrationLifecycle.recordedBy(c))
+                        .map(m -> Arguments.of(c, m)));
     }
 
     @ParameterizedTest(name = "{0} without {1}")
@@ -244,6 +247,8 @@ class MigrationLifecycleTest {
         String v = "milestone.verified";
         String c = "milestone.cutover-complete";
         String s = "milestone.split-complete";
+        String q = "milestone.legacy-quiet";
+        String d = "milestone.disconnected";
         return Stream.of(
                 new Expect("nothing recorded", List.of(), "define", "defined", "cdktf deploy local-demo-target",
                         "zkmig provisioned SPEC", null),
@@ -261,8 +266,13 @@ class MigrationLifecycleTest {
                 new Expect("split paused", List.of(p, o, v, c, Recorded.SPLIT_RECONFIG), "split", "split in progress",
                         "zkmig split SPEC", null, "zkmig split --rollback SPEC"),
                 new Expect("split complete", List.of(p, o, v, c, Recorded.SPLIT_RECONFIG, s), "split", "split complete",
-                        "cdktf deploy local-demo-bridge-aws local-demo-bridge local-demo-target", null,
-                        "zkmig split --rollback SPEC"),
+                        "zkmig quiet SPEC", null, "zkmig split --rollback SPEC"),
+                new Expect("quiet after the split", List.of(p, o, v, c, Recorded.SPLIT_RECONFIG, s, q), "split",
+                        "split complete", "cdktf deploy local-demo-bridge-aws local-demo-bridge local-demo-target",
+                        "zkmig disconnected SPEC", "zkmig split --rollback SPEC"),
+                new Expect("disconnected", List.of(p, o, v, c, Recorded.SPLIT_RECONFIG, s, q, d), "disconnect",
+                        "disconnected", "zkmig decommission --confirm local-demo SPEC", null,
+                        "cdktf deploy local-demo-target local-demo-bridge local-demo-bridge-aws"),
                 new Expect("split complete with a group left behind (--force)", List.of(p, o, v, Recorded.SPLIT_RECONFIG, s),
                         "split", "split complete", "zkmig cutover mark SPEC orders-api", null, "zkmig split --rollback SPEC"));
     }
@@ -293,10 +303,15 @@ class MigrationLifecycleTest {
         Position pos = MigrationLifecycle.position(spec, ledger(steps(TARGET_PROVISIONED, TARGET_OBSERVING, VERIFIED,
                 CUTOVER_COMPLETE, SPLIT_COMPLETE)), Set.of(), MigrationLifecycle.Groups.NONE);
         assertEquals("split complete: the target cluster is the ensemble", pos.state());
+        assertEquals("`zkmig quiet " + Command.specPath(spec) + "`", pos.next().get(0).instruction());
+        assertEquals(1, pos.next().size(), pos.toString());
+
+        Position quiet = MigrationLifecycle.position(spec, ledger(steps(TARGET_PROVISIONED, TARGET_OBSERVING, VERIFIED,
+                CUTOVER_COMPLETE, SPLIT_COMPLETE, Milestone.LEGACY_QUIET)), Set.of(), MigrationLifecycle.Groups.NONE);
         assertEquals("set `stage: disconnect` in " + Command.specPath(spec) + ", then `cdktf deploy local-demo-bridge-aws"
-                + " local-demo-bridge local-demo-target`", pos.next().get(0).instruction());
-        assertNull(pos.next().get(1).command(), "the snapshots have no command yet: " + pos);
-        assertTrue(pos.next().get(1).instruction().contains("no command that takes them"), pos.toString());
+                + " local-demo-bridge local-demo-target`", quiet.next().get(0).instruction(), quiet.toString());
+        assertEquals("`zkmig disconnected " + Command.specPath(spec) + "`", quiet.next().get(1).instruction());
+        assertEquals(2, quiet.next().size(), "the quiet check is not advised again once recorded: " + quiet);
     }
 
     @Test

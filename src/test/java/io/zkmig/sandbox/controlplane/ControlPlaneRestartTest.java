@@ -77,7 +77,7 @@ class ControlPlaneRestartTest {
                 assertArrayEquals("yes".getBytes(StandardCharsets.UTF_8), zk.getData("/survives-restart", false, null));
             }
 
-            assertEquals(202, send(second, "DELETE", id, null).statusCode());
+            assertEquals(204, send(second, "DELETE", id, null).statusCode(), "answered once the servers have stopped");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (send(second, "GET", id, null).statusCode() != 404) {
                 assertTrue(System.nanoTime() < deadline, "cluster not gone 60 s after its deletion");

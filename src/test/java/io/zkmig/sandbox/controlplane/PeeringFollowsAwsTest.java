@@ -76,7 +76,7 @@ class PeeringFollowsAwsTest {
                 assertEquals("deleted", status(cp, second), "deleted on the customer's side");
                 assertTrue(log.text().contains("active -> deleted"), log.text());
             } finally {
-                send(cp, "DELETE", ControlPlaneApi.ZOOKEEPER_CLUSTERS + "/" + clusterId, null, 202);
+                send(cp, "DELETE", ControlPlaneApi.ZOOKEEPER_CLUSTERS + "/" + clusterId, null, 204);
                 awaitGone(cp, clusterId);
             }
         }

@@ -165,14 +165,18 @@ class TerraformControlPlaneTest {
 
     @Test
     @Order(4)
-    void aChangeToAnImmutableAttributeIsRefusedClearly() throws Exception {
-        TerraformCli.Result apply = target.run(terraformKey, "apply", "-auto-approve", "-input=false", "-no-color",
+    void aForceNewChangePlansAReplacementAndAnImmutableChangeIsRefusedClearly() throws Exception {
+        TerraformCli.Result replace = target.run(terraformKey, "plan", "-input=false", "-no-color",
                 "-var", "description=zkmig target, reviewed", "-var", "number_of_nodes=5");
+        assertEquals(0, replace.exitCode(), replace.output());
+        assertTrue(replace.output().contains("instaclustr_zookeeper_cluster_v2.target must be replaced"), replace.output());
+        assertTrue(replace.output().contains("# forces replacement"), replace.output());
+
+        TerraformCli.Result apply = target.run(terraformKey, "apply", "-auto-approve", "-input=false", "-no-color",
+                "-var", "description=zkmig target, reviewed", "-var", "network=10.31.0.0/16");
         assertNotEquals(0, apply.exitCode(), apply.output());
-        assertTrue(apply.output().contains("number_of_nodes                  = 3 -> 5")
-                || apply.output().contains("number_of_nodes = 3 -> 5"), apply.output());
-        assertTrue(apply.output().contains("HTTP Response Status Code 400"), apply.output());
-        assertTrue(apply.output().contains("dataCentres[0].numberOfNodes is immutable: it is 3, the request asks for 5"), apply.output());
+        assertTrue(apply.output().contains("immutable"), apply.output());
+        assertFalse(apply.output().contains("Modifications complete"), apply.output());
     }
 
     @Test
