@@ -218,6 +218,8 @@ class S3LedgerTest {
             assertEquals(List.of(2L, 3L), e.lines().stream().map(LedgerDamagedException.BadLine::number).toList());
             assertTrue(e.getMessage().contains("line 2: the line is blank"), e.getMessage());
             assertTrue(e.getMessage().contains("line 3: not a complete record (an S3 put is never torn"), e.getMessage());
+            assertTrue(e.getMessage().contains("Restore an earlier version of the object (S3 versioning), or repair the"
+                    + " lines named above by hand"), e.getMessage());
             assertThrows(LedgerDamagedException.class, () -> S3Ledger.readOnly(client(aws), l));
             assertEquals(damaged, s3.getObjectAsBytes(b -> b.bucket(l.bucket()).key(l.key())).asUtf8String(),
                     "nothing rewritten");

@@ -70,6 +70,10 @@ output "cluster_id" {
   value = instaclustr_zookeeper_cluster_v2.target.id
 }
 
+output "vpc_peer_id" {
+  value = instaclustr_aws_vpc_peer_v2.legacy.id
+}
+
 output "vpc_peer_status" {
   value = instaclustr_aws_vpc_peer_v2.legacy.status_code
 }

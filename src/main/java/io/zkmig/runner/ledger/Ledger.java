@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The durable, append-only record of what has actually happened in a migration (the spec's stage is
- * only what is desired). Implementations: {@link FileLedger} in the migration's state folder; an S3
- * ledger later. The format of a record: docs/ledger.md.
+ * only what is desired). Implementations: {@link FileLedger} in the migration's state folder; io.zkmig.cloud's
+ * S3Ledger, one S3 object written by conditional puts. The format of a record: docs/ledger.md.
  *
  * <p>The contract every implementation keeps:
  * <ul>

@@ -42,7 +42,9 @@ public final class LedgerDamagedException extends RuntimeException {
                 + " of " + totalLines + ":\n"
                 + lines.stream().map(l -> "    line " + l.number() + ": " + l.problem()).collect(Collectors.joining("\n"))
                 + "\n  The ledger is the migration's only record of what happened, so zkmig changes nothing and no"
-                + " command runs until it is repaired. Restore the file from a backup, or repair the line"
+                + " command runs until it is repaired. " + (location.startsWith("s3://")
+                        ? "Restore an earlier version of the object (S3 versioning)" : "Restore the file from a backup")
+                + ", or repair the line"
                 + (lines.size() == 1 ? "" : "s") + " named above by hand (a blank line may simply be deleted; one JSON"
                 + " record per line, format in docs/ledger.md), then run the command again.";
     }

@@ -5,18 +5,19 @@ import io.zkmig.spec.MigrationSpec;
 import io.zkmig.spec.ServerSpec;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.IpRange;
+import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.VpcPeeringConnection;
 
 /**
  * The sandbox playing the legacy account's owner applying {@code <name>-bridge-aws} (whose AWS provider cannot
  * run here): accept the peering requested from the target network, route the target network to it in every
- * route table, admit the legacy servers' client, quorum and election ports from it. The same resources the
- * stack declares, through the SDK.
+ * route table, admit the legacy servers' client, quorum and election ports from it. The same resources, tags and
+ * rule descriptions {@code io.zkmig.stacks.BridgeAwsStack} declares, through the SDK (BridgeAwsSideTest compares).
  */
 public final class BridgeAwsSide {
     private BridgeAwsSide() {
@@ -24,14 +25,18 @@ public final class BridgeAwsSide {
 
     /** Applies all of it; returns the accepted peering's id. */
     public static String apply(URI endpoint, MigrationSpec spec, AwsNetwork legacy) {
-        String peering = accept(endpoint, legacy, spec.target().networkCidr());
+        String targetCidr = spec.target().networkCidr();
+        String peering = accept(endpoint, legacy, targetCidr);
         try (Ec2Client ec2 = EmulatorClients.ec2(endpoint, EmulatorAccounts.LEGACY)) {
+            // the accepter resource's tags land on the peering connection
+            ec2.createTags(r -> r.resources(peering).tags(Tag.builder().key("Name").value("zkmig-" + spec.name()).build(),
+                    Tag.builder().key("zkmig:migration").value(spec.name()).build()));
             for (String table : legacy.routeTables()) {
-                ec2.createRoute(r -> r.routeTableId(table).destinationCidrBlock(spec.target().networkCidr())
-                        .vpcPeeringConnectionId(peering));
+                ec2.createRoute(r -> r.routeTableId(table).destinationCidrBlock(targetCidr).vpcPeeringConnectionId(peering));
             }
-            for (int port : ports(spec.legacy().servers())) {
-                admit(ec2, legacy.securityGroup(), port, spec.target().networkCidr());
+            if (legacy.securityGroup() != null) {
+                ports(spec.legacy().servers()).forEach((port, role) -> admit(ec2, legacy.securityGroup(), port, targetCidr,
+                        "zkmig " + spec.name() + ": ZooKeeper " + role + " from the target cluster"));
             }
         }
         return peering;
@@ -46,19 +51,20 @@ public final class BridgeAwsSide {
         }
     }
 
-    static void admit(Ec2Client ec2, String group, int port, String cidr) {
+    private static void admit(Ec2Client ec2, String group, int port, String cidr, String description) {
         ec2.authorizeSecurityGroupIngress(r -> r.groupId(group).ipPermissions(IpPermission.builder().ipProtocol("tcp")
-                .fromPort(port).toPort(port).ipRanges(IpRange.builder().cidrIp(cidr).description("zkmig bridge").build())
+                .fromPort(port).toPort(port).ipRanges(IpRange.builder().cidrIp(cidr).description(description).build())
                 .build()));
     }
 
-    static Set<Integer> ports(List<ServerSpec> servers) {
-        Set<Integer> ports = new TreeSet<>();
-        servers.forEach(s -> {
-            ports.add(s.clientPort());
-            ports.add(s.quorumPort());
-            ports.add(s.electionPort());
-        });
+    /** The legacy servers' ports by number with their role, as the stack names them in its rules' descriptions. */
+    public static Map<Integer, String> ports(List<ServerSpec> servers) {
+        Map<Integer, String> ports = new TreeMap<>();
+        for (ServerSpec s : servers) {
+            ports.putIfAbsent(s.clientPort(), "client port");
+            ports.putIfAbsent(s.quorumPort(), "quorum port");
+            ports.putIfAbsent(s.electionPort(), "election port");
+        }
         return ports;
     }
 

@@ -12,7 +12,7 @@ public final class EmulatorAccounts {
     public static final String INSTACLUSTR = "210987654321";
     public static final String INSTACLUSTR_ROLE = "arn:aws:iam::" + INSTACLUSTR + ":role/zkmig-sandbox-instaclustr";
     /** Emulators check no signature: this stands in for a secret and is no secret. */
-    static final String EMULATOR_SECRET = "emulator";
+    public static final String EMULATOR_SECRET = "emulator";
 
     private EmulatorAccounts() {
     }

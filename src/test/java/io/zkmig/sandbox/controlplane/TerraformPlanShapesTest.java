@@ -11,6 +11,10 @@ import io.zkmig.sandbox.aws.BridgeAwsSide;
 import io.zkmig.spec.AwsNetwork;
 import io.zkmig.testing.AwsEmulatorExtension;
 import io.zkmig.testing.TestAws;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -150,6 +154,20 @@ class TerraformPlanShapesTest {
         assertEquals("active", refreshedStatus());
         TerraformCli.Result plan = plan();
         assertEquals(0, plan.exitCode(), "the status is the API's: no change planned\n" + plan.output());
+    }
+
+    @Test
+    @Order(6)
+    void aPeeringDeletedBehindTerraformsBackStaysInTheStateAndPlansNoChangeWithThisEngine() throws Exception {
+        String peering = output("vpc_peer_id");
+        HttpResponse<String> deleted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(controlPlane.url() + ControlPlaneApi.AWS_VPC_PEERS + "/" + peering))
+                .DELETE().header("Authorization", terraformKey).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, deleted.statusCode(), deleted.body());
+        TerraformCli.Result plan = plan();
+        // the engine takes a 404 on refresh as nothing to read (docs/control-plane.md): no re-create is planned
+        assertEquals(0, plan.exitCode(), plan.output());
+        assertEquals(peering, output("vpc_peer_id"), "still in the state");
     }
 
     private String refreshedStatus() throws Exception {
