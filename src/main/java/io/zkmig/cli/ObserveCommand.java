@@ -2,7 +2,9 @@ package io.zkmig.cli;
 
 import io.zkmig.nodes.NodeControl;
 import io.zkmig.nodes.NodeControls;
+import io.zkmig.runner.lifecycle.Commands;
 import io.zkmig.runner.lifecycle.RunnerCommand;
+import io.zkmig.runner.observe.BridgeGate;
 import io.zkmig.runner.observe.ObserveOptions;
 import io.zkmig.runner.observe.ObserveStage;
 import io.zkmig.spec.MigrationSpec;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
         description = "Restart each target server as an observer of the legacy ensemble (legacy servers are never "
                 + "touched) and wait until it has caught up, one server at a time. Against a reconfig-enabled legacy "
                 + "they sync as non-voting followers and stay out of /zookeeper/config unless --register-observers. "
-                + "Re-running it is harmless: steps already in effect are skipped.")
+                + "Re-running it is harmless: steps already in effect are skipped. With legacy.network it first checks "
+                + "the AWS side of the bridge and refuses (changing nothing) while a piece is missing.")
 final class ObserveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,6 +53,28 @@ final class ObserveCommand implements Callable<Integer> {
     @Option(names = "--force", description = "With --rollback: although client sessions are connected to target servers.")
     boolean force;
 
+    /**
+     * With legacy.network, after the lifecycle allowed observe and before any target server is touched: a target
+     * server that cannot reach the legacy quorum port would leave its own ensemble and join none, so a missing
+     * bridge piece refuses (exit 5) and an account that does not answer is unreachable (exit 4); nothing written.
+     */
+    private static void bridgeInPlace(MigrationSpec m, PrintStream out) {
+        BridgeGate.check(m).ifPresent(verdict -> {
+            if (verdict.unreadable().isPresent()) {
+                throw new UnreachableException("cannot check the bridge before starting target servers: "
+                        + verdict.unreadable().get() + "; nothing was changed");
+            }
+            if (!verdict.open()) {
+                throw new RefusedException("refusing to start target servers: they could not reach the legacy quorum "
+                        + "port over the bridge; missing:\n  - " + String.join("\n  - ", verdict.missing())
+                        + "\ndeploy the bridge (" + Commands.DEPLOY_BRIDGE.instruction(m) + "), check it with `zkmig "
+                        + "preflight " + io.zkmig.runner.lifecycle.Command.specPath(m) + "`, then run observe again; "
+                        + "nothing was changed");
+            }
+            out.printf("bridge: in place (%s)%n", verdict.where());
+        });
+    }
+
     @Override
     public Integer call() throws Exception {
         if (rollback) {
@@ -60,6 +85,7 @@ final class ObserveCommand implements Callable<Integer> {
         // node control first: a credential it needs (an ssh key) refuses before the ledger and its lock exist
         try (NodeControl nodes = NodeControls.forSpec(m, out, manualTimeout);
              SpecParameter.RunnerSession runner = migration.openRunner(RunnerCommand.OBSERVE)) {
+            bridgeInPlace(m, out);
             out.printf("observe %s: %d target servers, node control %s%n", m.name(), m.target().servers().size(), nodes.mode());
             return RunnerIo.finish(ObserveStage.chain(m, nodes, new ObserveOptions(registerObservers, catchUpTimeout,
                     !noProgress)).run(runner.context()), out);

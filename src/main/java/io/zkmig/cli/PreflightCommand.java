@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** {@code zkmig preflight <spec>}: everything that must hold before any stage acts. */
 @Command(name = "preflight", mixinStandardHelpOptions = true,
         description = {"Check versions (which split applies, known bugs), reconfigEnabled, the super-user credential, "
-                + "myid collisions, CIDR overlap and that every server's ports answer.",
+                + "myid collisions, CIDR overlap and that every server's ports answer; with legacy.network, the legacy account's "
+                + "instances and volumes and the AWS side of the bridge (missing pieces fail from stage observe on).",
             "Reports every finding as PASS/WARN/FAIL; exits 1 on any FAIL, 4 when no legacy server answers. "
                 + "Changes nothing."})
 final class PreflightCommand implements Callable<Integer> {

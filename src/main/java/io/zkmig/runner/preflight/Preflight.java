@@ -9,7 +9,7 @@ import java.util.Map;
 /** Runs every check and reports all findings at once; changes nothing anywhere. */
 public final class Preflight {
     private static final List<PreflightCheck> CHECKS = List.of(new VersionCheck(), new ReachabilityCheck(),
-            new ReconfigCheck(), new IdCollisionCheck(), new CidrOverlapCheck());
+            new ReconfigCheck(), new IdCollisionCheck(), new CidrOverlapCheck(), new LegacyAccountCheck());
 
     private Preflight() {
     }
