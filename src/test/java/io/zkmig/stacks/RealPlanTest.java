@@ -167,7 +167,7 @@ class RealPlanTest {
 
         // disconnect: the peering goes, the legacy rule goes, the cluster stays
         SpecFixture.record(provision, Milestone.TARGET_OBSERVING, Milestone.VERIFIED, Milestone.CUTOVER_COMPLETE,
-                Milestone.SPLIT_COMPLETE);
+                Milestone.SPLIT_COMPLETE, Milestone.LEGACY_QUIET);
         MigrationSpec disconnect = spec(Stage.DISCONNECT, t -> { });
         plan = terraform(disconnect, BRIDGE, PLAN);
         assertEquals(Map.of("instaclustr_aws_vpc_peer_v2.peering", List.of("delete")), changes(plan.output()));

@@ -86,7 +86,7 @@ class RunbookSplitTest {
                 // status says the split is complete and names the next step and the way back
                 Migration.Run status = m.zkmig("status");
                 assertTrue(status.out().contains("lifecycle: split complete: the target cluster is the ensemble"), status::toString);
-                assertTrue(status.out().contains("  next:     set `stage: disconnect` in "), status::toString);
+                assertTrue(status.out().contains("  next:     `zkmig quiet "), "the quiet period comes next: " + status);
                 assertTrue(status.out().contains("  way back: `zkmig split --rollback "), status::toString);
                 assertFalse(status.out().contains("no legacy leader to compare with"), status::toString);
                 try (ZooKeeperAdmin zk = m.connect(m.targetConnectString())) {
