@@ -98,7 +98,8 @@ class LedgerRecordsTest {
                         StepNames.ROLLBACK_UNREGISTER_OBSERVER, StepNames.ROLLBACK_STOP_OBSERVER,
                         StepNames.ROLLBACK_RESTORE_TARGET, StepNames.ROLLBACK_WITHDRAW_MILESTONES, StepNames.STATIC_SPLIT));
         assertEquals(List.of("milestone.target-provisioned", "milestone.target-observing", "milestone.verified",
-                        "milestone.cutover-complete", "milestone.split-complete", "milestone.snapshots-complete"),
+                        "milestone.cutover-complete", "milestone.split-complete", "milestone.legacy-quiet",
+                        "milestone.disconnected", "milestone.snapshots-complete"),
                 Arrays.stream(Milestone.values()).map(Milestone::step).toList());
         assertEquals("split-rollback.remove-leader", StepNames.of(StepNames.SPLIT_ROLLBACK, StepNames.REMOVE_LEADER));
     }
